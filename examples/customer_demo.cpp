@@ -1,0 +1,107 @@
+// Copyright (c) 2026 The juspay-sansio authors
+// Distributed under the Boost Software License, Version 1.0 (see LICENSE).
+//
+// What juspay-sansio does, without a network: build the exact request for each customer
+// operation, then parse the responses Juspay documents for it. A real program sends
+// `request` with its own HTTP stack and hands the status and body to parse_response.
+
+#include <juspay/juspay.hpp>
+
+#include <iostream>
+#include <string_view>
+
+namespace {
+
+void show_request(std::string_view title, juspay::result<juspay::request> const& r)
+{
+    std::cout << "\n=== " << title << " ===\n";
+    if (!r) {
+        std::cout << "refused: " << r.error().message << "\n";
+        return;
+    }
+    std::cout << *r << "\n";
+}
+
+void show_customer(std::string_view title, juspay::result<juspay::customer> const& r)
+{
+    std::cout << "--- " << title << ": ";
+    if (!r) {
+        auto const& e = r.error();
+        std::cout << "error " << e.code_name() << " (retryable: " << (e.retryable() ? "yes" : "no") << ")\n    "
+                  << e.message << "\n";
+        return;
+    }
+    std::cout << "customer " << r->id << " (" << r->object_reference_id << ")";
+    if (r->mobile_number)
+        std::cout << ", mobile " << r->mobile_country_code.value_or("?") << " " << *r->mobile_number;
+    if (r->date_created && r->date_created->time)
+        std::cout << ", created " << r->date_created->text << " = "
+                  << r->date_created->time->time_since_epoch().count() << " ns since epoch";
+    if (r->juspay)
+        std::cout << ", client auth token " << r->juspay->client_auth_token << " until "
+                  << (r->juspay->client_auth_token_expiry ? r->juspay->client_auth_token_expiry->text : "?");
+    std::cout << "\n";
+}
+
+// Bodies from Juspay's Create Customer page.
+constexpr std::string_view customer_with_token = R"({
+  "id": "cst_afdeuvmfhs3j1acm", "object": "customer", "object_reference_id": "customer@gmail.com",
+  "mobile_country_code": "91", "mobile_number": "9988776655", "email_address": "customer@gmail.com",
+  "first_name": "John", "last_name": "Smith",
+  "date_created": "2020-03-17T14:13:37Z", "last_updated": "2020-03-17T14:13:37Z",
+  "juspay": {"client_auth_token": "tkn_24543c6a278f45d680d09edb32e78061",
+             "client_auth_token_expiry": "2020-03-17T14:28:37Z"}})";
+constexpr std::string_view already_exists = R"({"error_message":"Customer with given object reference id already exist for your account.","status":"invalid_request_error","error_code":"unique","error_info":{"user_message":"Already exists.","developer_message":"Customer account with given object reference already exists.","code":"ALREADY_EXISTS","category":"USER_ERROR"}})";
+constexpr std::string_view invalid_mobile = R"({"error_message":"Wrong value in mobile_number","status":"Invalid Request","error_code":"Invalid Request","error_info":{"user_message":"Invalid request params. Please verify your input.","fields":[{"field_name":"mobile_number","reason":"Invalid value."}],"developer_message":"Invalid request params","code":"INVALID_INPUT","category":"USER_ERROR"}})";
+constexpr std::string_view not_found = R"({"error_message":"Cannot find what you are looking for","status":"invalid_request_error","error_code":"object_not_found","error_info":{"user_message":"Cannot process your request as customer account not found.","developer_message":"Customer account not found.","code":"RESOURCE_NOT_FOUND","category":"USER_ERROR"}})";
+constexpr std::string_view unauthorized = R"({"status":"error","error_code":"access_denied","error_info":{"user_message":"Unauthorized.","request_id":"b2e0fd33-7655-4778-83a8-5179ed21b0b7","href":"NA","developer_message":"Invalid API Key. Please pass a valid and active api key.","code":"UNAUTHORIZED","category":"USER_ERROR"}})";
+constexpr std::string_view bad_origin = R"({"error":true,"error_message":"Internal Server error.","user_message":"Bad Origin.","error_info":{"code":"BAD_ORIGIN","category":"USER_ERROR","user_message":"Bad Origin.","developer_message":"IP Verification Failed"}})";
+
+} // namespace
+
+int main()
+{
+    juspay::config const cfg{std::string(juspay::endpoints::india_sandbox), "demo_api_key_never_printed",
+                             "merchant_id"};
+
+    juspay::create_customer create;
+    create.object_reference_id = "customer@gmail.com";
+    create.mobile_number = "9988776655";
+    create.email_address = "customer@gmail.com";
+    create.first_name = "John";
+    create.last_name = "Smith";
+    create.mobile_country_code = "91";
+    create.get_client_auth_token = true;
+    show_request("create_customer", juspay::build_request(cfg, create));
+    show_customer("200", juspay::parse_response(create, {200, customer_with_token}));
+    show_customer("400 unique", juspay::parse_response(create, {400, already_exists}));
+    show_customer("400 INVALID_INPUT", juspay::parse_response(create, {400, invalid_mobile}));
+    show_customer("401", juspay::parse_response(create, {401, unauthorized}));
+    show_customer("403 BAD_ORIGIN", juspay::parse_response(create, {403, bad_origin}));
+    show_customer("502 from a proxy", juspay::parse_response(create, {502, "<html>Bad Gateway</html>"}));
+
+    juspay::get_customer get{"customer@gmail.com", true};
+    show_request("get_customer", juspay::build_request(cfg, get));
+    show_customer("200", juspay::parse_response(get, {200, customer_with_token}));
+    show_customer("404", juspay::parse_response(get, {404, not_found}));
+
+    juspay::update_customer update;
+    update.customer_id = "cst_afdeuvmfhs3j1acm";
+    update.mobile_number = "+919912346789";
+    update.mobile_country_code = "91";
+    update.first_name = "John Paul";
+    juspay::call_options routed;
+    routed.routing_id = "customer@gmail.com"; // the same routing id for every call about one customer
+    show_request("update_customer", juspay::build_request(cfg, update, routed));
+    show_customer("200", juspay::parse_response(update, {200, customer_with_token}));
+
+    juspay::create_customer bad;
+    bad.object_reference_id = "short";
+    bad.mobile_number = "99-88";
+    show_request("create_customer with bad fields (refused before sending)", juspay::build_request(cfg, bad));
+
+    juspay::config insecure = cfg;
+    insecure.base_url = "http://sandbox.juspay.in";
+    show_request("plain http to a remote host (refused)", juspay::build_request(insecure, get));
+    return 0;
+}

@@ -1,0 +1,59 @@
+// Copyright (c) 2026 The juspay-sansio authors
+// Distributed under the Boost Software License, Version 1.0 (see LICENSE).
+#ifndef JUSPAY_CONFIG_HPP
+#define JUSPAY_CONFIG_HPP
+
+#include <string>
+#include <string_view>
+
+namespace juspay {
+
+/// Juspay's base URLs. The library never picks one for you (the official SDKs disagree on
+/// the default): put one of these, or your own proxy, in `config::base_url`.
+namespace endpoints {
+/// India, sandbox.
+inline constexpr std::string_view india_sandbox = "https://sandbox.juspay.in";
+/// India, production.
+inline constexpr std::string_view india_production = "https://api.juspay.in";
+/// Europe, sandbox.
+inline constexpr std::string_view europe_sandbox = "https://sandbox.juspay.io";
+/// Europe, production.
+inline constexpr std::string_view europe_production = "https://api.juspay.io";
+/// Brazil, sandbox.
+inline constexpr std::string_view brazil_sandbox = "https://api.sandbox.juspay.io";
+/// Brazil, production.
+inline constexpr std::string_view brazil_production = "https://api.juspay.io";
+} // namespace endpoints
+
+/// Who is calling and where to: the same for every call of one merchant account.
+struct config {
+    /// One of `endpoints`, or a proxy whose path prefix is kept
+    /// (`https://proxy.example/juspay` + `/customers`). Must be `https`, or `http` to a
+    /// loopback host only; no user info, query or fragment. A trailing slash is dropped.
+    std::string base_url;
+
+    /// Sent as the Basic-auth user name with an empty password. Never printed, never
+    /// copied into an error.
+    std::string api_key;
+
+    /// Sent as `x-merchantid`; the header is omitted when empty. Juspay requires it on
+    /// the customer operations, so with `call_options::validate` those refuse an empty one.
+    std::string merchant_id;
+};
+
+/// Per-call options.
+struct call_options {
+    /// Sent as `x-routing-id`. Empty means the operation's customer id
+    /// (`object_reference_id` for `create_customer`). Juspay requires the same value on
+    /// every call about the same customer; pass your order or cart id for guests.
+    std::string routing_id;
+
+    /// Apply the documented field rules before building. Structural checks (empty path
+    /// parameters, CR/LF/NUL in anything that reaches a header, an unusable base URL) are
+    /// applied even when this is false.
+    bool validate = true;
+};
+
+} // namespace juspay
+
+#endif

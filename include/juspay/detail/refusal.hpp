@@ -1,0 +1,72 @@
+// Copyright (c) 2026 The juspay-sansio authors
+// Distributed under the Boost Software License, Version 1.0 (see LICENSE).
+#ifndef JUSPAY_DETAIL_REFUSAL_HPP
+#define JUSPAY_DETAIL_REFUSAL_HPP
+
+#include <juspay/error.hpp>
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace juspay {
+namespace detail {
+
+// Collects every reason to refuse a request, so the caller sees all bad fields at once.
+// The code of the error is that of the first failure (config before structure before rules).
+class refusal {
+public:
+    void fail(errc code, std::string_view field, std::string_view reason)
+    {
+        if (fields_.empty())
+            code_ = code;
+        fields_.push_back(field_error{std::string(field), std::string(reason)});
+    }
+
+    bool empty() const noexcept { return fields_.empty(); }
+
+    bool reports(std::string_view field) const noexcept
+    {
+        for (auto const& f : fields_)
+            if (f.field_name == field)
+                return true;
+        return false;
+    }
+
+    // The error to return. The message names fields and reasons, never values: a value
+    // may be personal data, and a base URL may carry credentials.
+    error to_error() &&
+    {
+        error e;
+        e.code = code_;
+        e.message = "request refused (";
+        e.message += make_error_code(code_).message();
+        e.message += "): ";
+        for (std::size_t i = 0; i < fields_.size(); ++i) {
+            if (i != 0)
+                e.message += "; ";
+            e.message += fields_[i].field_name;
+            e.message += ' ';
+            e.message += fields_[i].reason;
+        }
+        e.fields = std::move(fields_);
+        return e;
+    }
+
+private:
+    errc code_ = errc::invalid_field;
+    std::vector<field_error> fields_;
+};
+
+// Path parameters are never optional: an empty one would address another endpoint.
+inline void require_path_param(refusal& r, std::string_view field, std::string_view value)
+{
+    if (value.empty())
+        r.fail(errc::missing_field, field, "is required (it is a path parameter)");
+}
+
+} // namespace detail
+} // namespace juspay
+
+#endif

@@ -1,0 +1,172 @@
+// Copyright (c) 2026 The juspay-sansio authors
+// Distributed under the Boost Software License, Version 1.0 (see LICENSE).
+#ifndef JUSPAY_DETAIL_RULES_HPP
+#define JUSPAY_DETAIL_RULES_HPP
+
+// The documented field rules of ../shared/juspay-api.md ("Documented field rules"), one
+// function per field kind. Reasons name the rule, never the value.
+
+#include <juspay/detail/refusal.hpp>
+#include <juspay/detail/text.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace juspay {
+namespace detail {
+
+// Text every field shares: well-formed UTF-8 and no control characters.
+inline bool check_text(refusal& r, std::string_view field, std::string_view v)
+{
+    if (!is_valid_utf8(v)) {
+        r.fail(errc::invalid_field, field, "is not valid UTF-8");
+        return false;
+    }
+    if (has_control(v)) {
+        r.fail(errc::invalid_field, field, "contains a control character");
+        return false;
+    }
+    return true;
+}
+
+// An optional field that is set must say something; leave it unset to omit it.
+inline bool check_not_empty_if_set(refusal& r, std::string_view field, std::optional<std::string> const& v)
+{
+    if (v && v->empty()) {
+        r.fail(errc::invalid_field, field, "is set but empty (leave it unset to omit it)");
+        return false;
+    }
+    return v.has_value();
+}
+
+// An identifier that is also a path parameter or a routing id: any text but controls.
+inline void check_id(refusal& r, std::string_view field, std::string_view v)
+{
+    if (!v.empty())
+        check_text(r, field, v);
+}
+
+// object_reference_id: required, unique per merchant, at least 8 characters.
+inline void check_object_reference_id(refusal& r, std::string_view v)
+{
+    constexpr std::string_view field = "object_reference_id";
+    if (v.empty()) {
+        r.fail(errc::missing_field, field, "is required");
+        return;
+    }
+    if (!check_text(r, field, v))
+        return;
+    if (utf8_length(v) < 8)
+        r.fail(errc::invalid_field, field, "must be at least 8 characters");
+}
+
+// mobile_number: digits, with '+' only as a prefix and only when a country code is passed.
+// The India pages say 10 digits, other regions' samples use 8, so only E.164's limit of
+// 15 digits is enforced.
+inline void check_mobile_number(refusal& r, std::string_view v, bool country_code_given)
+{
+    constexpr std::string_view field = "mobile_number";
+    std::string_view digits = v;
+    if (!digits.empty() && digits.front() == '+') {
+        if (!country_code_given) {
+            r.fail(errc::invalid_field, field, "may start with '+' only when mobile_country_code is given");
+            return;
+        }
+        digits.remove_prefix(1);
+    }
+    if (digits.empty()) {
+        r.fail(errc::invalid_field, field, "has no digits");
+        return;
+    }
+    for (char c : digits) {
+        if (!is_ascii_digit(c)) {
+            r.fail(errc::invalid_field, field,
+                   "may contain only digits (and a leading '+' when mobile_country_code is given)");
+            return;
+        }
+    }
+    if (digits.size() > 15)
+        r.fail(errc::invalid_field, field, "has more than 15 digits (the E.164 maximum)");
+}
+
+// mobile_country_code: digits only, no '+'; ITU country codes have 1 to 3 digits.
+inline void check_mobile_country_code(refusal& r, std::string_view v)
+{
+    constexpr std::string_view field = "mobile_country_code";
+    for (char c : v) {
+        if (!is_ascii_digit(c)) {
+            r.fail(errc::invalid_field, field, "may contain only digits, without '+'");
+            return;
+        }
+    }
+    if (v.size() > 3)
+        r.fail(errc::invalid_field, field, "must be 1 to 3 digits");
+}
+
+constexpr bool is_email_char(char c) noexcept
+{
+    if (is_ascii_alnum(c))
+        return true;
+    for (char s : std::string_view("!#$%&'*+-/=?^_.{|}~`"))
+        if (c == s)
+            return true;
+    return false;
+}
+
+// email_address: letters, digits and !#$%&'*+-/=?^_.{|}~` around one '@'; '_' and '.' may
+// not begin or end the part before or the part after the '@'. 254 is RFC 5321's limit.
+inline void check_email_address(refusal& r, std::string_view v)
+{
+    constexpr std::string_view field = "email_address";
+    if (v.size() > 254) {
+        r.fail(errc::invalid_field, field, "is longer than 254 characters");
+        return;
+    }
+    auto const at = v.find('@');
+    if (at == std::string_view::npos || v.find('@', at + 1) != std::string_view::npos) {
+        r.fail(errc::invalid_field, field, "must contain exactly one '@'");
+        return;
+    }
+    std::string_view const parts[] = {v.substr(0, at), v.substr(at + 1)};
+    for (auto part : parts) {
+        if (part.empty()) {
+            r.fail(errc::invalid_field, field, "must have text before and after the '@'");
+            return;
+        }
+        for (char c : part) {
+            if (!is_email_char(c)) {
+                r.fail(errc::invalid_field, field,
+                       "may contain only letters, digits and !#$%&'*+-/=?^_.{|}~` around one '@'");
+                return;
+            }
+        }
+        auto const edge = [](char c) { return c == '_' || c == '.'; };
+        if (edge(part.front()) || edge(part.back())) {
+            r.fail(errc::invalid_field, field, "must not begin or end either side of the '@' with '_' or '.'");
+            return;
+        }
+    }
+}
+
+// first_name, last_name: letters, digits and ( ) . - _. Letters of any script are accepted
+// (bytes of multi-byte UTF-8), and so is the space: Juspay's reject list does not name it and
+// real names contain it. Everything on Juspay's reject list (+!<>?;:@%`&*$^{}/\,=) is refused.
+inline void check_name(refusal& r, std::string_view field, std::string_view v)
+{
+    if (!check_text(r, field, v))
+        return;
+    for (char c : v) {
+        if (static_cast<unsigned char>(c) >= 0x80 || is_ascii_alnum(c))
+            continue;
+        if (c == '(' || c == ')' || c == '.' || c == '-' || c == '_' || c == ' ')
+            continue;
+        r.fail(errc::invalid_field, field, "may contain only letters, digits, spaces and ( ) . - _");
+        return;
+    }
+}
+
+} // namespace detail
+} // namespace juspay
+
+#endif

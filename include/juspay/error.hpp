@@ -1,0 +1,148 @@
+// Copyright (c) 2026 The juspay-sansio authors
+// Distributed under the Boost Software License, Version 1.0 (see LICENSE).
+#ifndef JUSPAY_ERROR_HPP
+#define JUSPAY_ERROR_HPP
+
+#include <boost/assert/source_location.hpp>
+#include <boost/system/error_category.hpp>
+#include <boost/system/error_code.hpp>
+#include <boost/system/error_condition.hpp>
+#include <boost/system/result.hpp>
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <vector>
+
+namespace juspay {
+
+/// What went wrong, precisely. Registered with Boost.System, so an `error::code` compares
+/// equal to these values and to the coarser `condition`s below.
+enum class errc {
+    // The request was refused before any byte was built (the caller's fault).
+    missing_field = 1, ///< a required field or path parameter is empty
+    invalid_field,     ///< a field breaks a documented rule, or cannot go into a header
+    invalid_config,    ///< `config` is unusable: bad base URL, empty or unsafe API key, ...
+
+    // Juspay answered with an error.
+    invalid_input,  ///< 400 INVALID_INPUT or "Mandatory fields are missing"; see `error::fields`
+    already_exists, ///< 400 `unique` / ALREADY_EXISTS (e.g. a repeated object_reference_id)
+    unauthorized,   ///< 401: the API key was refused
+    forbidden,      ///< 403: e.g. BAD_ORIGIN when the caller's IP is not whitelisted
+    not_found,      ///< 404: unknown object, or a wrong endpoint
+    rate_limited,   ///< 429
+    server_error,   ///< 5xx: Juspay or a proxy failed; retryable
+    api_error,      ///< any other 4xx
+
+    // The bytes could not be interpreted.
+    malformed_body,   ///< a 2xx body that is not valid JSON
+    unexpected_shape, ///< valid JSON, but not the shape the operation answers with
+    unexpected_status ///< a 1xx or 3xx status, or one outside 100..599
+};
+
+/// The enumerator's name, e.g. "already_exists": stable text for logs and metric labels.
+/// "unknown" for a value that is not an `errc`.
+constexpr std::string_view to_string(errc e) noexcept
+{
+    switch (e) {
+    case errc::missing_field: return "missing_field";
+    case errc::invalid_field: return "invalid_field";
+    case errc::invalid_config: return "invalid_config";
+    case errc::invalid_input: return "invalid_input";
+    case errc::already_exists: return "already_exists";
+    case errc::unauthorized: return "unauthorized";
+    case errc::forbidden: return "forbidden";
+    case errc::not_found: return "not_found";
+    case errc::rate_limited: return "rate_limited";
+    case errc::server_error: return "server_error";
+    case errc::api_error: return "api_error";
+    case errc::malformed_body: return "malformed_body";
+    case errc::unexpected_shape: return "unexpected_shape";
+    case errc::unexpected_status: return "unexpected_status";
+    }
+    return "unknown";
+}
+
+/// Coarse groups of `errc`, for callers that only need to know whose fault it was.
+enum class condition {
+    invalid_request = 1, ///< refused before sending: fix the input or the config
+    rejected_by_api,     ///< Juspay understood the request and said no
+    server_failure,      ///< Juspay (or something in between) failed
+    malformed_response   ///< the answer could not be understood
+};
+
+/// The Boost.System category of `errc` (name "juspay", a fixed 64-bit id so that copies in
+/// different shared objects still compare equal).
+boost::system::error_category const& error_category() noexcept;
+
+/// The Boost.System category of `condition` (name "juspay.condition", a fixed 64-bit id).
+boost::system::error_category const& condition_category() noexcept;
+
+/// Makes `errc` usable as a `boost::system::error_code` (found by argument-dependent lookup).
+boost::system::error_code make_error_code(errc e) noexcept;
+
+/// Makes `condition` usable as a `boost::system::error_condition`.
+boost::system::error_condition make_error_condition(condition c) noexcept;
+
+/// One field that was refused, by this library before sending or by Juspay in its answer.
+struct field_error {
+    std::string field_name; ///< wire name, e.g. `mobile_number` or `config.base_url`
+    std::string reason;     ///< why, in a few words; never echoes the value itself
+};
+
+/// Everything known about a failed call: whose fault (`code`), what to tell a human
+/// (`message`), and Juspay's own error envelope copied field by field, so nothing is lost.
+/// The API key never appears in any of these strings.
+struct error {
+    /// Upper bound on the bytes of a response body kept in `body`.
+    static constexpr std::size_t max_body_size = 64 * 1024;
+
+    boost::system::error_code code; ///< a `juspay::errc`
+    int http_status = 0;            ///< 0 when the error was found before sending
+    std::string message;            ///< one line for a human: what, and which field
+
+    // Juspay's error envelope, as sent (empty when absent).
+    std::string status;            ///< `status`, e.g. "invalid_request_error"
+    std::string error_code;        ///< `error_code`, e.g. "unique", "access_denied"
+    std::string error_message;     ///< `error_message`
+    std::string user_message;      ///< `error_info.user_message` (or top-level `user_message`)
+    std::string developer_message; ///< `error_info.developer_message`
+    std::string info_code;         ///< `error_info.code`, e.g. "INVALID_INPUT", "BAD_ORIGIN"
+    std::string category;          ///< `error_info.category`, e.g. "USER_ERROR"
+    std::string request_id;        ///< `error_info.request_id`, quote it to Juspay support
+
+    std::vector<field_error> fields; ///< client-side or server-side field errors
+
+    std::string body;            ///< the raw response body, at most `max_body_size` bytes
+    bool body_truncated = false; ///< true when `body` holds only the first `max_body_size` bytes
+
+    /// True when sending the same request again may succeed: HTTP 408, 429 and 5xx only.
+    bool retryable() const noexcept;
+
+    /// The name of `code` ("not_found", ...) when it is a `juspay::errc`, else "unknown".
+    std::string_view code_name() const noexcept;
+};
+
+/// The outcome of `build_request` and `parse_response`: a value or an `error`.
+template <class T>
+using result = boost::system::result<T, error>;
+
+/// Lets `result<T>::value()` throw `boost::system::system_error` carrying `code` and
+/// `message`. The library itself never calls it.
+[[noreturn]] void throw_exception_from_error(error const& e, boost::source_location const& loc);
+
+} // namespace juspay
+
+namespace boost {
+namespace system {
+template <>
+struct is_error_code_enum<::juspay::errc> : std::true_type {};
+template <>
+struct is_error_condition_enum<::juspay::condition> : std::true_type {};
+} // namespace system
+} // namespace boost
+
+#include <juspay/impl/error.hpp>
+
+#endif

@@ -1,0 +1,200 @@
+// Copyright (c) 2026 The juspay-sansio authors
+// Distributed under the Boost Software License, Version 1.0 (see LICENSE).
+#ifndef JUSPAY_IMPL_HTTP_HPP
+#define JUSPAY_IMPL_HTTP_HPP
+
+#include <juspay/detail/base64.hpp>
+#include <juspay/detail/encode.hpp>
+#include <juspay/detail/json.hpp>
+#include <juspay/detail/refusal.hpp>
+#include <juspay/detail/status.hpp>
+#include <juspay/detail/text.hpp>
+
+#include <boost/url/parse.hpp>
+#include <boost/url/url_view.hpp>
+
+#include <ostream>
+#include <utility>
+
+namespace juspay {
+namespace detail {
+
+// Each operation specializes this with the narrow pieces of its request and response:
+//   static constexpr http_method method;
+//   static constexpr bool needs_merchant_id;          // Juspay documents x-merchantid as required
+//   static constexpr std::string_view routing_field;  // the field routing_id() reads
+//   static std::string_view routing_id(Op const&);    // default x-routing-id
+//   static void check_structure(Op const&, refusal&); // always applied
+//   static void check_rules(Op const&, refusal&);     // applied when call_options::validate
+//   static void append_target(Op const&, std::string& url);  // path and query
+//   static void write_body(Op const&, form_writer&);  // POST only
+//   static bool read_result(Op const&, boost::json::value const&, result_type&, shape_error&);
+template <class Operation>
+struct operation_traits;
+
+inline bool is_loopback_host(boost::urls::url_view const& u) noexcept
+{
+    switch (u.host_type()) {
+    case boost::urls::host_type::ipv4: return u.host_ipv4_address().to_bytes()[0] == 127;
+    case boost::urls::host_type::ipv6: return u.host_ipv6_address().is_loopback();
+    case boost::urls::host_type::name: return iequals(u.encoded_host(), "localhost");
+    default: return false;
+    }
+}
+
+// Checks the config and returns the base URL without trailing slashes. Messages never
+// repeat the base URL or the key: either may carry a secret.
+inline std::string_view check_config(config const& cfg, bool merchant_required, refusal& r)
+{
+    std::string_view base = cfg.base_url;
+    auto const parsed = boost::urls::parse_absolute_uri(base);
+    if (!parsed) {
+        r.fail(errc::invalid_config, "config.base_url", "is not an absolute URL");
+    } else {
+        boost::urls::url_view const& u = *parsed;
+        bool const https = u.scheme_id() == boost::urls::scheme::https;
+        bool const http = u.scheme_id() == boost::urls::scheme::http;
+        // Boost.URL 1.81 reads "http://127.0.0.1.evil.example" as host 127.0.0.1 and path
+        // ".evil.example"; a transport would resolve the name instead. RFC 3986 requires a
+        // path after an authority to be empty or start with '/', so such a URL is refused.
+        auto const path = u.encoded_path();
+        bool const path_ok = path.empty() || path.front() == '/';
+        if (!path_ok)
+            r.fail(errc::invalid_config, "config.base_url", "is not an absolute URL");
+        else if (!https && !http)
+            r.fail(errc::invalid_config, "config.base_url", "must use https (or http to a loopback host)");
+        else if (!u.has_authority() || u.encoded_host().empty())
+            r.fail(errc::invalid_config, "config.base_url", "has no host");
+        else if (http && !is_loopback_host(u))
+            r.fail(errc::invalid_config, "config.base_url", "may use plain http only to a loopback host");
+        if (u.has_userinfo())
+            r.fail(errc::invalid_config, "config.base_url", "must not contain user info");
+        if (u.has_query())
+            r.fail(errc::invalid_config, "config.base_url", "must not contain a query");
+        if (u.has_fragment())
+            r.fail(errc::invalid_config, "config.base_url", "must not contain a fragment");
+        while (!base.empty() && base.back() == '/')
+            base.remove_suffix(1);
+    }
+    if (cfg.api_key.empty())
+        r.fail(errc::invalid_config, "config.api_key", "is empty");
+    else if (has_control(cfg.api_key))
+        r.fail(errc::invalid_config, "config.api_key", "contains a control character");
+    else if (cfg.api_key.find(':') != std::string::npos)
+        r.fail(errc::invalid_config, "config.api_key", "contains ':', which Basic auth cannot carry in a user name");
+    if (!is_header_safe(cfg.merchant_id))
+        r.fail(errc::invalid_config, "config.merchant_id", "contains CR, LF, NUL or another control character");
+    else if (merchant_required && cfg.merchant_id.empty())
+        r.fail(errc::invalid_config, "config.merchant_id", "is required by this operation (x-merchantid)");
+    return base;
+}
+
+} // namespace detail
+
+template <class Operation>
+result<request> build_request(config const& cfg, Operation const& op, call_options const& opts)
+{
+    using traits = detail::operation_traits<Operation>;
+    constexpr bool post = traits::method == http_method::post;
+
+    detail::refusal refused;
+    std::string_view const base = detail::check_config(cfg, traits::needs_merchant_id && opts.validate, refused);
+    traits::check_structure(op, refused);
+
+    bool const own_routing = !opts.routing_id.empty();
+    std::string_view const routing = own_routing ? std::string_view(opts.routing_id) : traits::routing_id(op);
+    std::string_view const routing_field = own_routing ? std::string_view("call_options.routing_id") : traits::routing_field;
+    if (routing.empty()) {
+        if (!refused.reports(routing_field))
+            refused.fail(errc::missing_field, routing_field, "is empty and x-routing-id is required");
+    } else if (!detail::is_header_safe(routing)) {
+        refused.fail(errc::invalid_field, routing_field,
+                     "contains CR, LF, NUL or another control character (it is sent as x-routing-id)");
+    }
+    if (opts.validate)
+        traits::check_rules(op, refused);
+    if (!refused.empty())
+        return std::move(refused).to_error();
+
+    request req;
+    req.method = traits::method;
+    req.url.reserve(base.size() + 96);
+    req.url.append(base.data(), base.size());
+    traits::append_target(op, req.url);
+
+    req.headers.reserve(post ? 5 : 4);
+    std::string auth;
+    auth.reserve(6 + detail::base64_size(cfg.api_key.size() + 1));
+    auth = "Basic ";
+    detail::append_base64(auth, cfg.api_key, ":");
+    req.headers.push_back(header{"Authorization", std::move(auth)});
+    if (!cfg.merchant_id.empty())
+        req.headers.push_back(header{"x-merchantid", cfg.merchant_id});
+    req.headers.push_back(header{"x-routing-id", std::string(routing)});
+    if constexpr (post)
+        req.headers.push_back(header{"Content-Type", "application/x-www-form-urlencoded"});
+    req.headers.push_back(header{"Accept", "application/json"});
+
+    if constexpr (post) {
+        detail::form_writer form(req.body);
+        traits::write_body(op, form);
+    }
+    return req;
+}
+
+template <class Operation>
+result<typename Operation::result_type> parse_response(Operation const& op, response_view response)
+{
+    if (!detail::is_success(response.status))
+        return detail::response_error(response.status, response.body);
+    detail::parsed_json doc(response.body);
+    if (!doc.ok())
+        return detail::malformed_body_error(response.status, response.body, doc.error());
+    typename Operation::result_type out{};
+    detail::shape_error shape;
+    if (!detail::operation_traits<Operation>::read_result(op, doc.value(), out, shape))
+        return detail::unexpected_shape_error(response.status, response.body, shape);
+    return out;
+}
+
+inline std::string_view request::header_value(std::string_view name) const noexcept
+{
+    for (auto const& h : headers)
+        if (detail::iequals(h.name, name))
+            return h.value;
+    return {};
+}
+
+inline std::ostream& operator<<(std::ostream& os, request const& r)
+{
+    std::string_view target = r.url;
+    std::string_view host;
+    if (auto const u = boost::urls::parse_absolute_uri(r.url)) {
+        host = u->encoded_host_and_port();
+        target = u->encoded_target();
+        if (target.empty())
+            target = "/";
+    }
+    os << to_string(r.method) << ' ' << target << " HTTP/1.1\n";
+    if (!host.empty())
+        os << "Host: " << host << '\n';
+    for (auto const& h : r.headers) {
+        os << h.name << ": ";
+        if (detail::iequals(h.name, "authorization")) {
+            // Keep the scheme so a reader can tell Basic from anything else; hide the rest.
+            auto const space = h.value.find(' ');
+            if (space != std::string::npos)
+                os << std::string_view(h.value).substr(0, space) << ' ';
+            os << "***";
+        } else {
+            os << h.value;
+        }
+        os << '\n';
+    }
+    os << '\n' << r.body;
+    return os;
+}
+
+} // namespace juspay
+
+#endif

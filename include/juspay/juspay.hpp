@@ -1,0 +1,16 @@
+// Copyright (c) 2026 The juspay-sansio authors
+// Distributed under the Boost Software License, Version 1.0 (see LICENSE).
+#ifndef JUSPAY_JUSPAY_HPP
+#define JUSPAY_JUSPAY_HPP
+
+// juspay-sansio: builds Juspay customer-API requests and parses their responses; never
+// opens a socket. This umbrella header includes every public header.
+
+#include <juspay/config.hpp>
+#include <juspay/customer.hpp>
+#include <juspay/error.hpp>
+#include <juspay/http.hpp>
+#include <juspay/timestamp.hpp>
+#include <juspay/validate.hpp>
+
+#endif

@@ -1,0 +1,37 @@
+// Copyright (c) 2026 The juspay-sansio authors
+// Distributed under the Boost Software License, Version 1.0 (see LICENSE).
+#ifndef JUSPAY_TIMESTAMP_HPP
+#define JUSPAY_TIMESTAMP_HPP
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace juspay {
+
+/// An instant in UTC with nanosecond resolution (Juspay sends up to nine fractional digits).
+/// Representable range: years 1678 to 2261.
+using time_point = std::chrono::time_point<std::chrono::system_clock, std::chrono::nanoseconds>;
+
+/// Parses `YYYY-MM-DDTHH:MM:SS[.f]` followed by `Z`, `+HHMM` or `+HH:MM` (or `-`), with 0 to 9
+/// fractional digits, into UTC. Empty when the text is not such a timestamp, names an
+/// impossible date or time, or falls outside `time_point`'s range. Never throws.
+std::optional<time_point> parse_timestamp(std::string_view text) noexcept;
+
+/// A timestamp as Juspay sent it: the text, kept exactly, and the instant it names when the
+/// text is well formed. A malformed timestamp never fails the parse of a response; it only
+/// leaves `time` empty.
+struct timestamp {
+    std::string text;               ///< exactly as received
+    std::optional<time_point> time; ///< the instant, when `text` is well formed
+
+    /// Keeps `text` and parses it with `parse_timestamp`.
+    static timestamp from_text(std::string_view text);
+};
+
+} // namespace juspay
+
+#include <juspay/impl/timestamp.hpp>
+
+#endif

@@ -1,0 +1,64 @@
+// Copyright (c) 2026 The juspay-sansio authors
+// Distributed under the Boost Software License, Version 1.0 (see LICENSE).
+#ifndef JUSPAY_TESTS_SUPPORT_HPP
+#define JUSPAY_TESTS_SUPPORT_HPP
+
+// Test helpers. Every request and error the tests produce goes through build()/parse()
+// below, which print it and check that the API key (raw or base64) appears in none of it.
+
+#include <juspay/juspay.hpp>
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+
+namespace juspay_test {
+
+/// The API key every test uses; distinctive so a leak cannot hide.
+inline constexpr std::string_view secret_key = "sk_test_N0tForLogs_9f8e7d";
+
+/// A config for India's sandbox with the secret key and a merchant id.
+juspay::config test_config();
+
+/// The bytes of tests/golden/<name>.
+std::string golden(std::string_view name);
+
+/// How a request prints with operator<<.
+std::string printed(juspay::request const& r);
+
+/// Everything an error would show a human or a log.
+std::string shown(juspay::error const& e);
+
+/// Fails the current test when `text` contains the secret key, raw or as Basic credentials.
+void expect_no_secret(std::string_view text);
+
+/// Decodes an application/x-www-form-urlencoded component ('+' is a space).
+std::string form_decode(std::string_view s);
+
+template <class Op>
+juspay::result<juspay::request> build(juspay::config const& cfg, Op const& op, juspay::call_options const& opts = {})
+{
+    auto r = juspay::build_request(cfg, op, opts);
+    expect_no_secret(r ? printed(*r) : shown(r.error()));
+    return r;
+}
+
+template <class Op>
+juspay::result<juspay::request> build(Op const& op, juspay::call_options const& opts = {})
+{
+    return build(test_config(), op, opts);
+}
+
+template <class Op>
+juspay::result<typename Op::result_type> parse(Op const& op, int status, std::string_view body)
+{
+    auto r = juspay::parse_response(op, juspay::response_view{status, body});
+    if (!r)
+        expect_no_secret(shown(r.error()));
+    return r;
+}
+
+} // namespace juspay_test
+
+#endif

@@ -1,0 +1,127 @@
+// Copyright (c) 2026 The juspay-sansio authors
+// Distributed under the Boost Software License, Version 1.0 (see LICENSE).
+#include <juspay/juspay.hpp>
+
+#include "support.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace {
+
+using juspay_test::secret_key;
+
+// Collects every message and printed request the library can produce for the customer
+// operations, across good and bad configs, inputs and responses, and checks that the API
+// key (raw, or as Basic credentials) is in none of them.
+class corpus {
+public:
+    template <class Op>
+    void build(juspay::config const& cfg, Op const& op, juspay::call_options const& opts = {})
+    {
+        auto const r = juspay::build_request(cfg, op, opts);
+        if (r) {
+            add(juspay_test::printed(*r));
+            ++built_;
+        } else {
+            add(juspay_test::shown(r.error()));
+            ++refused_;
+        }
+    }
+
+    template <class Op>
+    void parse(Op const& op, int status, std::string_view body)
+    {
+        auto const r = juspay::parse_response(op, {status, body});
+        if (!r)
+            add(juspay_test::shown(r.error()));
+    }
+
+    void add(std::string text) { texts_.push_back(std::move(text)); }
+
+    std::vector<std::string> const& texts() const { return texts_; }
+    int built() const { return built_; }
+    int refused() const { return refused_; }
+
+private:
+    std::vector<std::string> texts_;
+    int built_ = 0;
+    int refused_ = 0;
+};
+
+TEST(secrets, api_key_is_in_no_message_and_no_printed_request)
+{
+    corpus c;
+    std::string const key(secret_key);
+    std::vector<juspay::config> configs;
+    std::vector<std::string> const bases = {"https://sandbox.juspay.in", "http://127.0.0.1:8080/p", "https://proxy.example/j",
+                                            "http://example.com", "https://" + key + "@x",
+                                            "https://x/?key=" + key, "https://x/#" + key, "ftp://" + key, key, ""};
+    std::vector<std::string> const keys = {key, key + "\r\n", key + ":", std::string()};
+    for (auto const& base : bases) {
+        for (auto const& k : keys) {
+            for (std::string m : {std::string("m_1"), std::string(), std::string("m\r\n")})
+                configs.push_back(juspay::config{base, k, m});
+        }
+    }
+    juspay::create_customer create;
+    create.object_reference_id = "cust_123489";
+    create.mobile_number = "9988776655";
+    juspay::create_customer bad_create;
+    bad_create.mobile_number = "+x";
+    bad_create.email_address = "@";
+    juspay::get_customer get{"cst_1", true};
+    juspay::get_customer bad_get{"", false};
+    juspay::update_customer update;
+    update.customer_id = "cst_1";
+    update.first_name = "John";
+    juspay::update_customer bad_update;
+    bad_update.customer_id = "cst\r\n1";
+    for (auto const& cfg : configs) {
+        for (bool validate : {true, false}) {
+            juspay::call_options o;
+            o.validate = validate;
+            c.build(cfg, create, o);
+            c.build(cfg, bad_create, o);
+            c.build(cfg, get, o);
+            c.build(cfg, bad_get, o);
+            c.build(cfg, update, o);
+            c.build(cfg, bad_update, o);
+            o.routing_id = "r\n";
+            c.build(cfg, create, o);
+        }
+    }
+    for (int status : {100, 200, 204, 302, 400, 401, 403, 404, 408, 429, 500, 502, 503}) {
+        for (std::string_view body :
+             {"", "<html>", "{", "[]", "{}", R"({"id":5})", R"({"error_code":"unique"})",
+              R"({"status":"error","error_code":"access_denied","error_info":{"code":"UNAUTHORIZED"}})",
+              R"({"error_info":{"code":"INVALID_INPUT","fields":[{"field_name":"mobile_number","reason":"x"}]}})"}) {
+            c.parse(create, status, body);
+            c.parse(get, status, body);
+            c.parse(update, status, body);
+        }
+    }
+    // The corpus really covers both outcomes, so this test cannot pass vacuously.
+    EXPECT_GT(c.built(), 10);
+    EXPECT_GT(c.refused(), 100);
+    EXPECT_GT(c.texts().size(), 500u);
+    for (auto const& text : c.texts())
+        juspay_test::expect_no_secret(text);
+}
+
+TEST(secrets, the_leak_check_itself_catches_a_leak)
+{
+    // Guard against a checker that can never fail: it must see the key in its three forms.
+    std::string const key(secret_key);
+    EXPECT_NE(("x" + key).find(secret_key), std::string::npos);
+    juspay::config const cfg = juspay_test::test_config();
+    auto const r = juspay::build_request(cfg, juspay::get_customer{"cst_1", false});
+    ASSERT_TRUE(r);
+    // The credentials are in the descriptor (they must be sent), just never in its printout.
+    EXPECT_EQ(r->header_value("Authorization"), "Basic c2tfdGVzdF9OMHRGb3JMb2dzXzlmOGU3ZDo=");
+    EXPECT_EQ(juspay_test::printed(*r).find("c2tfdGVzdF9OMHRGb3JMb2dzXzlmOGU3ZDo="), std::string::npos);
+}
+
+} // namespace

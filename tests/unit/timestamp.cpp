@@ -1,0 +1,93 @@
+// Copyright (c) 2026 The juspay-sansio authors
+// Distributed under the Boost Software License, Version 1.0 (see LICENSE).
+#include <juspay/timestamp.hpp>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+using namespace std::chrono;
+
+std::int64_t ns(std::string_view text)
+{
+    auto const t = juspay::parse_timestamp(text);
+    EXPECT_TRUE(t.has_value()) << text;
+    return t ? t->time_since_epoch().count() : 0;
+}
+
+TEST(timestamp, formats_juspay_sends)
+{
+    // date -u -d 2023-06-06T13:28:20Z +%s  ->  1686058100
+    EXPECT_EQ(ns("2023-06-06T13:28:20Z"), 1686058100LL * 1'000'000'000);
+    EXPECT_EQ(ns("2025-02-24T17:49:53.977288433Z"), 1740419393LL * 1'000'000'000 + 977288433);
+    EXPECT_EQ(ns("2016-08-02T08:07:52+0000"), 1470125272LL * 1'000'000'000);
+    EXPECT_EQ(ns("2020-03-17T14:16:31Z"), 1584454591LL * 1'000'000'000);
+}
+
+TEST(timestamp, offsets_and_fraction_lengths)
+{
+    std::int64_t const base = 1740419393LL * 1'000'000'000;
+    EXPECT_EQ(ns("2025-02-24T23:19:53+05:30"), base);
+    EXPECT_EQ(ns("2025-02-24T23:19:53+0530"), base);
+    EXPECT_EQ(ns("2025-02-24T12:49:53-05:00"), base);
+    EXPECT_EQ(ns("2025-02-24T17:49:53z"), base);
+    EXPECT_EQ(ns("2025-02-24t17:49:53Z"), base);
+    EXPECT_EQ(ns("2025-02-24T17:49:53.5Z"), base + 500'000'000);
+    EXPECT_EQ(ns("2025-02-24T17:49:53.000000001Z"), base + 1);
+    EXPECT_EQ(ns("2025-02-24T17:49:53.123456Z"), base + 123'456'000);
+}
+
+TEST(timestamp, calendar_edges)
+{
+    EXPECT_EQ(ns("1970-01-01T00:00:00Z"), 0);
+    EXPECT_EQ(ns("1969-12-31T23:59:59.999999999Z"), -1);
+    EXPECT_EQ(ns("2024-02-29T00:00:00Z"), 1709164800LL * 1'000'000'000);
+    EXPECT_EQ(ns("2000-02-29T00:00:00Z"), 951782400LL * 1'000'000'000);
+    EXPECT_EQ(ns("2262-04-11T23:47:16Z"), 9223372036LL * 1'000'000'000);
+    EXPECT_EQ(ns("1677-09-21T00:12:44Z"), -9223372036LL * 1'000'000'000);
+}
+
+TEST(timestamp, malformed_or_impossible_text_gives_no_instant)
+{
+    char const* const bad[] = {
+        "",
+        "2023-06-06",
+        "2023-06-06T13:28:20",        // no zone
+        "2023-06-06 13:28:20Z",       // space separator
+        "2023-06-06T13:28Z",          // no seconds
+        "2023-6-06T13:28:20Z",        // one-digit month
+        "2023-06-06T13:28:20.Z",      // empty fraction
+        "2023-06-06T13:28:20.1234567891Z", // ten digits: refuse rather than round
+        "2023-13-01T00:00:00Z",
+        "2023-00-01T00:00:00Z",
+        "2023-02-29T00:00:00Z",
+        "1900-02-29T00:00:00Z",
+        "2023-04-31T00:00:00Z",
+        "2023-06-06T24:00:00Z",
+        "2023-06-06T23:60:00Z",
+        "2023-06-06T23:59:60Z",
+        "2023-06-06T13:28:20+5:30",
+        "2023-06-06T13:28:20+24:00",
+        "2023-06-06T13:28:20+05:60",
+        "2023-06-06T13:28:20Z ",
+        "2023-06-06T13:28:20ZZ",
+        "9999-12-31T23:59:59Z",       // beyond a nanosecond time_point
+        "0001-01-01T00:00:00Z",
+        "２０２３-06-06T13:28:20Z",
+        "2023-06-06T13:28:20\0Z",
+    };
+    for (auto const* text : bad)
+        EXPECT_FALSE(juspay::parse_timestamp(text).has_value()) << text;
+}
+
+TEST(timestamp, from_text_keeps_the_text_either_way)
+{
+    auto const good = juspay::timestamp::from_text("2023-06-06T13:28:20Z");
+    EXPECT_EQ(good.text, "2023-06-06T13:28:20Z");
+    EXPECT_TRUE(good.time.has_value());
+    auto const bad = juspay::timestamp::from_text("yesterday");
+    EXPECT_EQ(bad.text, "yesterday");
+    EXPECT_FALSE(bad.time.has_value());
+}
+
+} // namespace
