@@ -1,14 +1,15 @@
 // Copyright (c) 2026 The juspay-sansio authors
 // Distributed under the Boost Software License, Version 1.0 (see LICENSE).
 //
-// What juspay-sansio does, without a network: build the exact request for each customer
-// operation, then parse the responses Juspay documents for it. A real program sends
+// What juspay-sansio does, without a network: build the exact request for each customer and
+// customer-account operation, then parse the responses Juspay documents for it. A real program sends
 // `request` with its own HTTP stack and hands the status and body to parse_response.
 
 #include <juspay/juspay.hpp>
 
 #include <iostream>
 #include <string_view>
+#include <type_traits>
 
 namespace {
 
@@ -43,6 +44,43 @@ void show_customer(std::string_view title, juspay::result<juspay::customer> cons
     std::cout << "\n";
 }
 
+void show_account(juspay::customer_account const& a)
+{
+    std::cout << "    account " << a.customer_account_id << " of " << a.customer_id << ": ";
+    if (auto const* bank = a.bank())
+        std::cout << "bank " << bank->ifsc << " " << bank->account << " (" << bank->name << ")";
+    else if (auto const* upi = a.upi())
+        std::cout << "UPI " << upi->vpa;
+    std::cout << ", status " << a.validation_status_text;
+    if (a.validation_amount) {
+        std::cout << ", validation amount \"" << a.validation_amount->text << "\"";
+        if (a.validation_amount->minor_units)
+            std::cout << " = " << *a.validation_amount->minor_units << " minor units";
+        std::cout << " " << a.currency.value_or("");
+    }
+    if (a.last_validated && a.last_validated->time)
+        std::cout << ", last validated " << a.last_validated->text;
+    std::cout << "\n";
+}
+
+template <class T>
+void show_accounts(std::string_view title, juspay::result<T> const& r)
+{
+    std::cout << "--- " << title << ": ";
+    if (!r) {
+        std::cout << "error " << r.error().code_name() << "\n    " << r.error().message << "\n";
+        return;
+    }
+    if constexpr (std::is_same_v<T, juspay::customer_account>) {
+        std::cout << "1 account\n";
+        show_account(*r);
+    } else {
+        std::cout << r->size() << " account(s)\n";
+        for (auto const& a : *r)
+            show_account(a);
+    }
+}
+
 // Bodies from Juspay's Create Customer page.
 constexpr std::string_view customer_with_token = R"({
   "id": "cst_afdeuvmfhs3j1acm", "object": "customer", "object_reference_id": "customer@gmail.com",
@@ -55,6 +93,20 @@ constexpr std::string_view already_exists = R"({"error_message":"Customer with g
 constexpr std::string_view invalid_mobile = R"({"error_message":"Wrong value in mobile_number","status":"Invalid Request","error_code":"Invalid Request","error_info":{"user_message":"Invalid request params. Please verify your input.","fields":[{"field_name":"mobile_number","reason":"Invalid value."}],"developer_message":"Invalid request params","code":"INVALID_INPUT","category":"USER_ERROR"}})";
 constexpr std::string_view not_found = R"({"error_message":"Cannot find what you are looking for","status":"invalid_request_error","error_code":"object_not_found","error_info":{"user_message":"Cannot process your request as customer account not found.","developer_message":"Customer account not found.","code":"RESOURCE_NOT_FOUND","category":"USER_ERROR"}})";
 constexpr std::string_view unauthorized = R"({"status":"error","error_code":"access_denied","error_info":{"user_message":"Unauthorized.","request_id":"b2e0fd33-7655-4778-83a8-5179ed21b0b7","href":"NA","developer_message":"Invalid API Key. Please pass a valid and active api key.","code":"UNAUTHORIZED","category":"USER_ERROR"}})";
+// Bodies from Juspay's Create / Validate Customer Account pages.
+constexpr std::string_view created_accounts = R"([
+  {"object": "customer_account", "customer_account_id": "banh_kGvx5TGUmkRVC2dH", "customer_id": "cst_zqqmw0v4exbhvv2l",
+   "date_created": "2023-06-06T13:28:20Z",
+   "account_details": {"account": "026291800001191", "name": "test", "ifsc": "AABF0008032", "juspay_bank_code": "12", "bank_name": "SBI"},
+   "validation_amount": 1.0, "currency": "INR", "validation_status": "CREATED", "last_validated": "2023-06-06T13:28:20Z"},
+  {"object": "customer_account", "customer_account_id": "banh_ePg3dcMBgGnFzoZj", "customer_id": "cst_zqqmw0v4exbhvv2l",
+   "date_created": "2025-02-24T17:49:53.977288433Z", "account_details": {"vpa": "9164326296@upi"},
+   "validation_amount": 1, "currency": "INR", "validation_status": "CREATED",
+   "last_validated": "2025-02-24T17:49:53.977288433Z", "customer_account_type": "UPI"}])";
+constexpr std::string_view validated_account = R"({
+  "object": "customer_account", "customer_account_id": "banh_kGvx5TGUmkRVC2dH", "customer_id": "cst_zqqmw0v4exbhvv2l",
+  "date_created": "2023-06-06T13:29:49Z", "account_details": {"vpa": "4225246777@yesg"},
+  "validation_amount": 1.0, "currency": "INR", "validation_status": "ACTIVE", "last_validated": "2023-06-06T13:29:53Z"})";
 constexpr std::string_view bad_origin = R"({"error":true,"error_message":"Internal Server error.","user_message":"Bad Origin.","error_info":{"code":"BAD_ORIGIN","category":"USER_ERROR","user_message":"Bad Origin.","developer_message":"IP Verification Failed"}})";
 
 } // namespace
@@ -95,6 +147,39 @@ int main()
     show_request("update_customer", juspay::build_request(cfg, update, routed));
     show_customer("200", juspay::parse_response(update, {200, customer_with_token}));
 
+    // Customer accounts: bank and UPI in one call, then validate, get, list, delete.
+    juspay::call_options by_customer;
+    by_customer.routing_id = "customer@gmail.com";
+    juspay::create_customer_account accounts;
+    accounts.customer_id = "cst_zqqmw0v4exbhvv2l";
+    accounts.bank_code = "JP_HDFC";
+    accounts.bank_accounts.push_back({"AABF0008032", "026291800001191", "test"});
+    accounts.upi_accounts.push_back({"9164326296@upi"});
+    accounts.gateway_id = "800";
+    show_request("create_customer_account (bank + UPI)", juspay::build_request(cfg, accounts, by_customer));
+    show_accounts("200", juspay::parse_response(accounts, {200, created_accounts}));
+    show_accounts("401", juspay::parse_response(accounts, {401, unauthorized}));
+
+    juspay::validate_customer_account validate{"cst_zqqmw0v4exbhvv2l", "banh_kGvx5TGUmkRVC2dH", std::nullopt,
+                                               juspay::money::from_text("1.00")};
+    show_request("validate_customer_account", juspay::build_request(cfg, validate, by_customer));
+    show_accounts("200", juspay::parse_response(validate, {200, validated_account}));
+
+    juspay::get_customer_account get_account{"cst_zqqmw0v4exbhvv2l", "banh_kGvx5TGUmkRVC2dH"};
+    show_request("get_customer_account", juspay::build_request(cfg, get_account, by_customer));
+    show_accounts("200", juspay::parse_response(get_account, {200, validated_account}));
+
+    juspay::list_customer_accounts list{"cst_zqqmw0v4exbhvv2l"};
+    show_request("list_customer_accounts", juspay::build_request(cfg, list, by_customer));
+    show_accounts("200", juspay::parse_response(list, {200, created_accounts}));
+
+    juspay::delete_customer_account del{"cst_zqqmw0v4exbhvv2l", "banh_kGvx5TGUmkRVC2dH"};
+    show_request("delete_customer_account", juspay::build_request(cfg, del, by_customer));
+    auto const deleted =
+        juspay::parse_response(del, {200, R"({"customer_account_id":"banh_kGvx5TGUmkRVC2dH","status":"DELETED"})"});
+    std::cout << "--- 200: " << (deleted ? deleted->customer_account_id + " " + deleted->status : deleted.error().message)
+              << "\n";
+
     juspay::create_customer bad;
     bad.object_reference_id = "short";
     bad.mobile_number = "99-88";
@@ -103,5 +188,10 @@ int main()
     juspay::config insecure = cfg;
     insecure.base_url = "http://sandbox.juspay.in";
     show_request("plain http to a remote host (refused)", juspay::build_request(insecure, get));
+
+    juspay::create_customer_account bad_account = accounts;
+    bad_account.bank_accounts[0].ifsc = "aabf0008032";
+    bad_account.upi_accounts[0].vpa = "not a vpa";
+    show_request("create_customer_account with bad accounts (refused)", juspay::build_request(cfg, bad_account));
     return 0;
 }

@@ -70,4 +70,88 @@ std::string form_decode(std::string_view s)
     return out;
 }
 
+pairs form_fields(std::string_view body)
+{
+    pairs out;
+    while (!body.empty()) {
+        auto const amp = body.find('&');
+        std::string_view const field = body.substr(0, amp);
+        auto const eq = field.find('=');
+        out.emplace_back(form_decode(field.substr(0, eq)),
+                         eq == std::string_view::npos ? "" : form_decode(field.substr(eq + 1)));
+        body = amp == std::string_view::npos ? std::string_view() : body.substr(amp + 1);
+    }
+    return out;
+}
+
+namespace {
+
+std::vector<std::string> shell_words(std::string_view s)
+{
+    std::vector<std::string> words;
+    std::string word;
+    bool in_word = false;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        char const c = s[i];
+        if (c == '\\') {
+            // In the docs a backslash only ever continues the line (sometimes followed by
+            // stray spaces first): it separates words.
+            if (in_word)
+                words.push_back(std::move(word)), word.clear(), in_word = false;
+        } else if (c == '\'' || c == '"') {
+            auto close = s.find(c, i + 1);
+            if (close == std::string_view::npos)
+                close = s.size();
+            word.append(s.substr(i + 1, close - i - 1));
+            in_word = true;
+            i = close;
+        } else if (c == ' ' || c == '\n' || c == '\t') {
+            if (in_word)
+                words.push_back(std::move(word)), word.clear(), in_word = false;
+        } else {
+            word += c;
+            in_word = true;
+        }
+    }
+    if (in_word)
+        words.push_back(std::move(word));
+    return words;
+}
+
+std::pair<std::string, std::string> split_at(std::string const& s, char sep, bool trim)
+{
+    auto const pos = s.find(sep);
+    std::string value = pos == std::string::npos ? "" : s.substr(pos + 1);
+    if (trim)
+        value.erase(0, value.find_first_not_of(' '));
+    return {s.substr(0, pos), value};
+}
+
+} // namespace
+
+curl_example parse_curl(std::string_view command)
+{
+    curl_example ex;
+    auto const words = shell_words(command);
+    for (std::size_t i = 1; i < words.size(); ++i) {
+        std::string const& w = words[i];
+        auto const next = [&]() -> std::string { return i + 1 < words.size() ? words[++i] : std::string(); };
+        if (w == "-X" || w == "--request")
+            ex.method = next();
+        else if (w == "-H" || w == "--header")
+            ex.headers.push_back(split_at(next(), ':', true));
+        else if (w == "-u" || w == "--user")
+            ex.user = next();
+        else if (w == "-d" || w == "--data" || w == "--data-urlencode")
+            ex.fields.push_back(split_at(next(), '=', false));
+        else if (w.rfind("-d", 0) == 0 && w.size() > 2 && w[2] != '-')
+            ex.fields.push_back(split_at(w.substr(2), '=', false));
+        else if (w.rfind("http", 0) == 0)
+            ex.url = w;
+    }
+    if (ex.method.empty())
+        ex.method = ex.fields.empty() ? "GET" : "POST";
+    return ex;
+}
+
 } // namespace juspay_test

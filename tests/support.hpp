@@ -12,6 +12,8 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace juspay_test {
 
@@ -35,6 +37,23 @@ void expect_no_secret(std::string_view text);
 
 /// Decodes an application/x-www-form-urlencoded component ('+' is a space).
 std::string form_decode(std::string_view s);
+
+using pairs = std::vector<std::pair<std::string, std::string>>;
+
+/// Splits a form body into decoded (name, value) pairs, in order.
+pairs form_fields(std::string_view body);
+
+/// What a curl command line from Juspay's docs sends.
+struct curl_example {
+    std::string method; ///< -X/--request, else POST when there is data, else GET
+    std::string url;
+    std::string user;   ///< -u
+    pairs headers;      ///< -H/--header, split at the first ':'
+    pairs fields;       ///< -d/--data/--data-urlencode, split at the first '='
+};
+
+/// Parses a curl command as a shell would split it (quotes, backslash continuations).
+curl_example parse_curl(std::string_view command);
 
 template <class Op>
 juspay::result<juspay::request> build(juspay::config const& cfg, Op const& op, juspay::call_options const& opts = {})

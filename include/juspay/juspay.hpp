@@ -8,8 +8,10 @@
 
 #include <juspay/config.hpp>
 #include <juspay/customer.hpp>
+#include <juspay/customer_account.hpp>
 #include <juspay/error.hpp>
 #include <juspay/http.hpp>
+#include <juspay/money.hpp>
 #include <juspay/timestamp.hpp>
 #include <juspay/validate.hpp>
 

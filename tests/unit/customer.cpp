@@ -11,7 +11,6 @@
 
 #include <gtest/gtest.h>
 
-#include <regex>
 #include <utility>
 #include <vector>
 
@@ -22,22 +21,8 @@ using juspay_test::build;
 using juspay_test::golden;
 using juspay_test::parse;
 
-using pairs = std::vector<std::pair<std::string, std::string>>;
-
-// Splits a form body into decoded (name, value) pairs, in order.
-pairs form_fields(std::string_view body)
-{
-    pairs out;
-    while (!body.empty()) {
-        auto const amp = body.find('&');
-        std::string_view const field = body.substr(0, amp);
-        auto const eq = field.find('=');
-        out.emplace_back(juspay_test::form_decode(field.substr(0, eq)),
-                         eq == std::string_view::npos ? "" : juspay_test::form_decode(field.substr(eq + 1)));
-        body = amp == std::string_view::npos ? std::string_view() : body.substr(amp + 1);
-    }
-    return out;
-}
+using juspay_test::form_fields;
+using juspay_test::pairs;
 
 juspay::config doc_config()
 {
@@ -69,21 +54,15 @@ juspay::create_customer doc_create()
 TEST(customer, create_matches_the_documented_curl_example)
 {
     // tests/golden/create_customer.curl is the example of juspay-docs/003 verbatim.
-    std::string const curl = golden("create_customer.curl");
-    std::smatch m;
-    ASSERT_TRUE(std::regex_search(curl, m, std::regex(R"(curl -X (\w+) (\S+?)\\)")));
-    std::string const method = m[1], url = m[2];
-    ASSERT_TRUE(std::regex_search(curl, m, std::regex(R"(-u (\S+?)\\)")));
-    std::string const user = m[1];
-    pairs headers, fields;
-    std::regex const header_re(R"(-H '([^:]+): ([^']*)')"), field_re(R"re(-d\s*"([^"=]*)=([^"]*)")re");
-    for (std::sregex_iterator it(curl.begin(), curl.end(), header_re), end; it != end; ++it)
-        headers.emplace_back((*it)[1], (*it)[2]);
-    for (std::sregex_iterator it(curl.begin(), curl.end(), field_re), end; it != end; ++it)
-        fields.emplace_back((*it)[1], (*it)[2]);
-    ASSERT_EQ(user, "your_api_key:");
+    auto const curl = juspay_test::parse_curl(golden("create_customer.curl"));
+    std::string const& method = curl.method;
+    std::string const& url = curl.url;
+    pairs const& headers = curl.headers;
+    pairs const& fields = curl.fields;
+    ASSERT_EQ(curl.user, "your_api_key:");
     ASSERT_EQ(headers.size(), 3u);
     ASSERT_EQ(fields.size(), 7u);
+    EXPECT_EQ(fields[6], (std::pair<std::string, std::string>("options.get_client_auth_token", "true")));
 
     auto const r = juspay::build_request(doc_config(), doc_create(), doc_routing());
     ASSERT_TRUE(r) << r.error().message;

@@ -13,8 +13,8 @@ namespace {
 
 using juspay_test::secret_key;
 
-// Collects every message and printed request the library can produce for the customer
-// operations, across good and bad configs, inputs and responses, and checks that the API
+// Collects every message and printed request the library can produce for the customer and
+// customer-account operations, across good and bad configs, inputs and responses, and checks that the API
 // key (raw, or as Basic credentials) is in none of them.
 class corpus {
 public:
@@ -79,10 +79,24 @@ TEST(secrets, api_key_is_in_no_message_and_no_printed_request)
     update.first_name = "John";
     juspay::update_customer bad_update;
     bad_update.customer_id = "cst\r\n1";
+    juspay::create_customer_account accounts;
+    accounts.customer_id = "cst_1";
+    accounts.bank_code = "JP_HDFC";
+    accounts.bank_accounts.push_back({"AABF0008032", "026291800001191", "test"});
+    juspay::create_customer_account bad_accounts = accounts;
+    bad_accounts.bank_accounts[0].ifsc = "x";
+    bad_accounts.upi_accounts.push_back({"nope"});
+    juspay::validate_customer_account validate_account{"cst_1", "banh_1", {}, juspay::money::from_text("1.005")};
     for (auto const& cfg : configs) {
         for (bool validate : {true, false}) {
             juspay::call_options o;
             o.validate = validate;
+            c.build(cfg, accounts, o);
+            c.build(cfg, bad_accounts, o);
+            c.build(cfg, validate_account, o);
+            c.build(cfg, juspay::get_customer_account{"cst_1", ""}, o);
+            c.build(cfg, juspay::list_customer_accounts{"cst_1"}, o);
+            c.build(cfg, juspay::delete_customer_account{"cst_1", "banh_1"}, o);
             c.build(cfg, create, o);
             c.build(cfg, bad_create, o);
             c.build(cfg, get, o);
@@ -101,6 +115,10 @@ TEST(secrets, api_key_is_in_no_message_and_no_printed_request)
             c.parse(create, status, body);
             c.parse(get, status, body);
             c.parse(update, status, body);
+            c.parse(accounts, status, body);
+            c.parse(validate_account, status, body);
+            c.parse(juspay::list_customer_accounts{"cst_1"}, status, body);
+            c.parse(juspay::delete_customer_account{"cst_1", "banh_1"}, status, body);
         }
     }
     // The corpus really covers both outcomes, so this test cannot pass vacuously.

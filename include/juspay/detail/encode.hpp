@@ -55,6 +55,17 @@ public:
         append_encoded(out_, value, true);
     }
 
+    // Starts a field whose value arrives in parts through value_part().
+    void start(std::string_view name)
+    {
+        if (!out_.empty())
+            out_ += '&';
+        append_encoded(out_, name, true);
+        out_ += '=';
+    }
+
+    void value_part(std::string_view part) { append_encoded(out_, part, true); }
+
     void add_if(std::string_view name, std::optional<std::string> const& value)
     {
         if (value)

@@ -8,7 +8,9 @@
 
 #include <juspay/detail/refusal.hpp>
 #include <juspay/detail/text.hpp>
+#include <juspay/money.hpp>
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -164,6 +166,79 @@ inline void check_name(refusal& r, std::string_view field, std::string_view v)
         r.fail(errc::invalid_field, field, "may contain only letters, digits, spaces and ( ) . - _");
         return;
     }
+}
+
+// A required text field: present, well-formed UTF-8, no control characters.
+inline bool check_required_text(refusal& r, std::string_view field, std::string_view v)
+{
+    if (v.empty()) {
+        r.fail(errc::missing_field, field, "is required");
+        return false;
+    }
+    return check_text(r, field, v);
+}
+
+constexpr bool is_ascii_upper(char c) noexcept { return c >= 'A' && c <= 'Z'; }
+
+// IFSC (RBI): 11 characters, 4 letters (the bank), '0', 6 letters or digits (the branch).
+inline void check_ifsc(refusal& r, std::string_view field, std::string_view v)
+{
+    if (!check_required_text(r, field, v))
+        return;
+    bool ok = v.size() == 11 && v[4] == '0';
+    for (std::size_t i = 0; ok && i < v.size(); ++i)
+        ok = i < 4 ? is_ascii_upper(v[i]) : (is_ascii_upper(v[i]) || is_ascii_digit(v[i]));
+    if (!ok)
+        r.fail(errc::invalid_field, field, "must be 11 characters: 4 letters, '0', then 6 letters or digits (upper case)");
+}
+
+// Bank account numbers in India are 9 to 18 digits.
+inline void check_account_number(refusal& r, std::string_view field, std::string_view v)
+{
+    if (!check_required_text(r, field, v))
+        return;
+    for (char c : v) {
+        if (!is_ascii_digit(c)) {
+            r.fail(errc::invalid_field, field, "may contain only digits");
+            return;
+        }
+    }
+    if (v.size() < 9 || v.size() > 18)
+        r.fail(errc::invalid_field, field, "must be 9 to 18 digits");
+}
+
+// A UPI virtual payment address: `handle@provider`, the handle 2 to 256 letters, digits,
+// '.', '-' or '_', the provider 2 to 64 letters or digits (NPCI's format).
+inline void check_vpa(refusal& r, std::string_view field, std::string_view v)
+{
+    if (!check_required_text(r, field, v))
+        return;
+    auto const at = v.find('@');
+    constexpr std::string_view reason =
+        "must be handle@provider: 2-256 letters, digits, '.', '-' or '_', then 2-64 letters or digits";
+    if (at == std::string_view::npos) {
+        r.fail(errc::invalid_field, field, reason);
+        return;
+    }
+    std::string_view const handle = v.substr(0, at), provider = v.substr(at + 1);
+    bool ok = handle.size() >= 2 && handle.size() <= 256 && provider.size() >= 2 && provider.size() <= 64;
+    for (char c : handle)
+        ok = ok && (is_ascii_alnum(c) || c == '.' || c == '-' || c == '_');
+    for (char c : provider)
+        ok = ok && is_ascii_alnum(c);
+    if (!ok)
+        r.fail(errc::invalid_field, field, reason);
+}
+
+// An amount the caller sends: a plain decimal, greater than zero, at most two decimals.
+// Judged on the text, which is what is sent (money::minor_units could disagree with it).
+inline void check_amount(refusal& r, std::string_view field, std::string_view text)
+{
+    auto const minor_units = parse_minor_units(text);
+    if (!minor_units)
+        r.fail(errc::invalid_field, field, "must be a plain decimal with at most two decimals, like 1 or 1.50");
+    else if (*minor_units <= 0)
+        r.fail(errc::invalid_field, field, "must be greater than zero");
 }
 
 } // namespace detail
