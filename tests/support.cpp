@@ -12,6 +12,18 @@ juspay::config test_config()
     return juspay::config{std::string(juspay::endpoints::india_sandbox), std::string(secret_key), "merchant_42"};
 }
 
+juspay::config doc_config(std::string merchant_id)
+{
+    return juspay::config{std::string(juspay::endpoints::india_production), "your_api_key", std::move(merchant_id)};
+}
+
+juspay::call_options doc_routing()
+{
+    juspay::call_options o;
+    o.routing_id = "customer_1122";
+    return o;
+}
+
 std::string golden(std::string_view name)
 {
     std::string path = JUSPAY_TEST_GOLDEN_DIR;

@@ -23,6 +23,13 @@ inline constexpr std::string_view secret_key = "sk_test_N0tForLogs_9f8e7d";
 /// A config for India's sandbox with the secret key and a merchant id.
 juspay::config test_config();
 
+/// The config of Juspay's curl examples: production India, key `your_api_key`, and the
+/// given merchant id (the customer pages send `merchant_id`, the account pages none).
+juspay::config doc_config(std::string merchant_id);
+
+/// The routing id of Juspay's curl examples: `customer_1122`.
+juspay::call_options doc_routing();
+
 /// The bytes of tests/golden/<name>.
 std::string golden(std::string_view name);
 

@@ -26,15 +26,10 @@ using juspay_test::pairs;
 
 juspay::config doc_config()
 {
-    return juspay::config{std::string(juspay::endpoints::india_production), "your_api_key", "merchant_id"};
+    return juspay_test::doc_config("merchant_id");
 }
 
-juspay::call_options doc_routing()
-{
-    juspay::call_options o;
-    o.routing_id = "customer_1122";
-    return o;
-}
+using juspay_test::doc_routing;
 
 juspay::create_customer doc_create()
 {

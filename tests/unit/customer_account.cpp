@@ -22,16 +22,10 @@ using juspay_test::parse;
 
 juspay::config doc_config()
 {
-    // The account pages send no x-merchantid.
-    return juspay::config{std::string(juspay::endpoints::india_production), "your_api_key", ""};
+    return juspay_test::doc_config("");
 }
 
-juspay::call_options doc_routing()
-{
-    juspay::call_options o;
-    o.routing_id = "customer_1122";
-    return o;
-}
+using juspay_test::doc_routing;
 
 // Compares a built request with a curl example of Juspay's docs: same method, URL, header
 // values (the docs mask the key, so only the scheme of Authorization), same fields in the

@@ -101,10 +101,20 @@ void check_contact_fields(Op const& op, refusal& r)
         check_name(r, "last_name", *op.last_name);
 }
 
-template <>
-struct operation_traits<create_customer> {
-    static constexpr http_method method = http_method::post;
+// What the customer operations share: Juspay requires x-merchantid, and all answer a customer.
+template <class Op>
+struct customer_operation_traits {
     static constexpr bool needs_merchant_id = true;
+
+    static bool read_result(Op const&, boost::json::value const& v, customer& out, shape_error& err)
+    {
+        return read_customer(v, out, err);
+    }
+};
+
+template <>
+struct operation_traits<create_customer> : customer_operation_traits<create_customer> {
+    static constexpr http_method method = http_method::post;
     static constexpr std::string_view routing_field = "object_reference_id";
 
     static std::string_view routing_id(create_customer const& op) noexcept { return op.object_reference_id; }
@@ -134,17 +144,11 @@ struct operation_traits<create_customer> {
         if (op.get_client_auth_token)
             form.add("options.get_client_auth_token", "true");
     }
-
-    static bool read_result(create_customer const&, boost::json::value const& v, customer& out, shape_error& err)
-    {
-        return read_customer(v, out, err);
-    }
 };
 
 template <>
-struct operation_traits<get_customer> {
+struct operation_traits<get_customer> : customer_operation_traits<get_customer> {
     static constexpr http_method method = http_method::get;
-    static constexpr bool needs_merchant_id = true;
     static constexpr std::string_view routing_field = "customer_id";
 
     static std::string_view routing_id(get_customer const& op) noexcept { return op.customer_id; }
@@ -163,17 +167,11 @@ struct operation_traits<get_customer> {
         if (op.get_client_auth_token)
             url += "?options.get_client_auth_token=true";
     }
-
-    static bool read_result(get_customer const&, boost::json::value const& v, customer& out, shape_error& err)
-    {
-        return read_customer(v, out, err);
-    }
 };
 
 template <>
-struct operation_traits<update_customer> {
+struct operation_traits<update_customer> : customer_operation_traits<update_customer> {
     static constexpr http_method method = http_method::post;
-    static constexpr bool needs_merchant_id = true;
     static constexpr std::string_view routing_field = "customer_id";
 
     static std::string_view routing_id(update_customer const& op) noexcept { return op.customer_id; }
@@ -206,11 +204,6 @@ struct operation_traits<update_customer> {
         form.add_if("first_name", op.first_name);
         form.add_if("last_name", op.last_name);
         form.add_if("mobile_country_code", op.mobile_country_code);
-    }
-
-    static bool read_result(update_customer const&, boost::json::value const& v, customer& out, shape_error& err)
-    {
-        return read_customer(v, out, err);
     }
 };
 

@@ -219,29 +219,42 @@ inline void write_account_details(create_customer_account const& op, form_writer
         form.value_part(std::string_view(sr.read(chunk, sizeof chunk)));
 }
 
-// Path parameters and ids shared by the account operations.
-template <class Op>
-void check_account_path(Op const& op, refusal& r)
-{
-    require_path_param(r, "customer_id", op.customer_id);
-    require_path_param(r, "customer_account_id", op.customer_account_id);
-}
-
-template <class Op>
-void append_account_path(Op const& op, std::string& url)
-{
-    url += "/customers";
-    append_path_segment(url, op.customer_id);
-    url += "/customer-accounts";
-    append_path_segment(url, op.customer_account_id);
-}
-
 // What the account operations share: no x-merchantid requirement, routing by customer_id.
 template <class Op>
 struct account_operation_traits {
     static constexpr bool needs_merchant_id = false;
     static constexpr std::string_view routing_field = "customer_id";
     static std::string_view routing_id(Op const& op) noexcept { return op.customer_id; }
+};
+
+// The operations that address one account:
+// /customers/{customer_id}/customer-accounts/{customer_account_id} and answer it.
+template <class Op>
+struct one_account_traits : account_operation_traits<Op> {
+    static void check_structure(Op const& op, refusal& r)
+    {
+        require_path_param(r, "customer_id", op.customer_id);
+        require_path_param(r, "customer_account_id", op.customer_account_id);
+    }
+
+    static void check_rules(Op const& op, refusal& r)
+    {
+        check_id(r, "customer_id", op.customer_id);
+        check_id(r, "customer_account_id", op.customer_account_id);
+    }
+
+    static void append_target(Op const& op, std::string& url)
+    {
+        url += "/customers";
+        append_path_segment(url, op.customer_id);
+        url += "/customer-accounts";
+        append_path_segment(url, op.customer_account_id);
+    }
+
+    static bool read_result(Op const&, boost::json::value const& v, customer_account& out, shape_error& err)
+    {
+        return read_customer_account(v, out, err);
+    }
 };
 
 template <>
@@ -302,15 +315,12 @@ struct operation_traits<create_customer_account> : account_operation_traits<crea
 };
 
 template <>
-struct operation_traits<validate_customer_account> : account_operation_traits<validate_customer_account> {
+struct operation_traits<validate_customer_account> : one_account_traits<validate_customer_account> {
     static constexpr http_method method = http_method::post;
-
-    static void check_structure(validate_customer_account const& op, refusal& r) { check_account_path(op, r); }
 
     static void check_rules(validate_customer_account const& op, refusal& r)
     {
-        check_id(r, "customer_id", op.customer_id);
-        check_id(r, "customer_account_id", op.customer_account_id);
+        one_account_traits::check_rules(op, r);
         if (check_not_empty_if_set(r, "preferred_ifsc_validation_gateway", op.preferred_ifsc_validation_gateway))
             check_text(r, "preferred_ifsc_validation_gateway", *op.preferred_ifsc_validation_gateway);
         if (op.validation_amount)
@@ -319,7 +329,7 @@ struct operation_traits<validate_customer_account> : account_operation_traits<va
 
     static void append_target(validate_customer_account const& op, std::string& url)
     {
-        append_account_path(op, url);
+        one_account_traits::append_target(op, url);
         url += "/validate";
     }
 
@@ -329,33 +339,11 @@ struct operation_traits<validate_customer_account> : account_operation_traits<va
         if (op.validation_amount)
             form.add("validation_amount", op.validation_amount->text);
     }
-
-    static bool read_result(validate_customer_account const&, boost::json::value const& v, customer_account& out,
-                            shape_error& err)
-    {
-        return read_customer_account(v, out, err);
-    }
 };
 
 template <>
-struct operation_traits<get_customer_account> : account_operation_traits<get_customer_account> {
+struct operation_traits<get_customer_account> : one_account_traits<get_customer_account> {
     static constexpr http_method method = http_method::get;
-
-    static void check_structure(get_customer_account const& op, refusal& r) { check_account_path(op, r); }
-
-    static void check_rules(get_customer_account const& op, refusal& r)
-    {
-        check_id(r, "customer_id", op.customer_id);
-        check_id(r, "customer_account_id", op.customer_account_id);
-    }
-
-    static void append_target(get_customer_account const& op, std::string& url) { append_account_path(op, url); }
-
-    static bool read_result(get_customer_account const&, boost::json::value const& v, customer_account& out,
-                            shape_error& err)
-    {
-        return read_customer_account(v, out, err);
-    }
 };
 
 template <>
@@ -393,18 +381,8 @@ struct operation_traits<list_customer_accounts> : account_operation_traits<list_
 };
 
 template <>
-struct operation_traits<delete_customer_account> : account_operation_traits<delete_customer_account> {
+struct operation_traits<delete_customer_account> : one_account_traits<delete_customer_account> {
     static constexpr http_method method = http_method::post;
-
-    static void check_structure(delete_customer_account const& op, refusal& r) { check_account_path(op, r); }
-
-    static void check_rules(delete_customer_account const& op, refusal& r)
-    {
-        check_id(r, "customer_id", op.customer_id);
-        check_id(r, "customer_account_id", op.customer_account_id);
-    }
-
-    static void append_target(delete_customer_account const& op, std::string& url) { append_account_path(op, url); }
 
     static void write_body(delete_customer_account const&, form_writer& form) { form.add("command", "delete"); }
 
