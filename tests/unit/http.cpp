@@ -291,7 +291,7 @@ TEST(http, server_text_in_messages_stays_on_one_bounded_line)
     auto const r = parse(get_op(), 400,
                          "{\"error_message\":\"line one\\nline two\\r\\n" + long_text + "\",\"error_code\":\"x\"}");
     ASSERT_FALSE(r);
-    auto const& m = r.error().message;
+    std::string const m = r.error().message;
     EXPECT_EQ(m.find('\n'), std::string::npos);
     EXPECT_EQ(m.find('\r'), std::string::npos);
     EXPECT_LT(m.size(), 400u);

@@ -1,0 +1,319 @@
+// Copyright (c) 2026 The juspay-sansio authors
+// Distributed under the Boost Software License, Version 1.0 (see LICENSE).
+//
+// End to end: every operation through both example transports over real loopback sockets,
+// against juspay-emulator instances that ctest starts as fixtures (one per fault mode).
+
+#include <juspay/juspay.hpp>
+
+#include "transports/beast_transport.hpp"
+#include "transports/curl_transport.hpp"
+
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <chrono>
+#include <cstdlib>
+#include <fstream>
+#include <thread>
+
+namespace {
+
+constexpr char api_key[] = "e2e_api_key";
+constexpr char merchant[] = "e2e_merchant";
+
+// The base URL of the emulator instance `mode` (normal, fail, html502, truncate, bad_origin, latency).
+std::string base_url(std::string const& mode)
+{
+    char const* dir = std::getenv("JUSPAY_EMULATOR_DIR");
+    std::ifstream in(std::string(dir ? dir : ".") + "/" + mode + "/port");
+    int port = 0;
+    in >> port;
+    EXPECT_GT(port, 0) << "no emulator '" << mode << "': run these tests through ctest";
+    return "http://127.0.0.1:" + std::to_string(port);
+}
+
+juspay::config config_for(std::string const& mode) { return juspay::config{base_url(mode), api_key, merchant}; }
+
+std::string unique_ref(char const* tag)
+{
+    static std::atomic<int> n{0};
+    return std::string("e2e-") + tag + "-" + std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()) +
+           "-" + std::to_string(n++);
+}
+
+template <class Transport>
+class e2e : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() { curl_global_init(CURL_GLOBAL_DEFAULT); }
+
+    template <class Op>
+    juspay::result<typename Op::result_type> call(juspay::config const& cfg, Op const& op, juspay::call_options const& o = {})
+    {
+        auto req = juspay::build_request(cfg, op, o);
+        if (!req)
+            return req.error();
+        last = transport.send(*req);
+        return juspay::parse_response(op, last.view());
+    }
+
+    juspay::customer create(juspay::config const& cfg, std::string const& ref)
+    {
+        juspay::create_customer op;
+        op.object_reference_id = ref;
+        op.mobile_number = "9988776655";
+        auto r = call(cfg, op);
+        EXPECT_TRUE(r) << r.error().message;
+        return r ? *r : juspay::customer{};
+    }
+
+    Transport transport;
+    juspay_examples::http_result last;
+};
+
+using transports = ::testing::Types<juspay_examples::curl_transport, juspay_examples::beast_transport>;
+
+class transport_names {
+public:
+    template <class T>
+    static std::string GetName(int)
+    {
+        return std::is_same_v<T, juspay_examples::curl_transport> ? "curl" : "beast";
+    }
+};
+
+TYPED_TEST_SUITE(e2e, transports, transport_names);
+
+TYPED_TEST(e2e, every_customer_operation)
+{
+    auto const cfg = config_for("normal");
+    std::string const ref = unique_ref("customer");
+    auto missing = this->call(cfg, juspay::get_customer{ref, false});
+    ASSERT_FALSE(missing);
+    EXPECT_EQ(missing.error().code, juspay::errc::not_found);
+    EXPECT_EQ(missing.error().error_code, "object_not_found");
+
+    juspay::create_customer create;
+    create.object_reference_id = ref;
+    create.mobile_number = "+919912346789";
+    create.mobile_country_code = "91";
+    create.email_address = "customer@example.com";
+    create.first_name = "John";
+    create.get_client_auth_token = true;
+    auto created = this->call(cfg, create);
+    ASSERT_TRUE(created) << created.error().message;
+    EXPECT_EQ(created->id.substr(0, 4), "cst_");
+    EXPECT_EQ(created->object_reference_id, ref);
+    EXPECT_EQ(created->mobile_number, "+919912346789");
+    ASSERT_TRUE(created->juspay);
+    EXPECT_EQ(created->juspay->client_auth_token.substr(0, 4), "tkn_");
+    ASSERT_TRUE(created->date_created && created->date_created->time);
+    EXPECT_EQ(created->date_created->text.size(), 30u); // nanoseconds: 2026-01-01T00:00:00.123456789Z
+    ASSERT_TRUE(created->juspay->client_auth_token_expiry->time);
+    // The token lives 15 minutes from when it was issued, just after the customer was created.
+    auto const lifetime = *created->juspay->client_auth_token_expiry->time - *created->date_created->time;
+    EXPECT_GE(lifetime, std::chrono::minutes(15));
+    EXPECT_LT(lifetime, std::chrono::minutes(15) + std::chrono::seconds(10));
+
+    auto again = this->call(cfg, create);
+    ASSERT_FALSE(again);
+    EXPECT_EQ(again.error().code, juspay::errc::already_exists);
+
+    auto by_ref = this->call(cfg, juspay::get_customer{ref, false});
+    ASSERT_TRUE(by_ref);
+    EXPECT_EQ(by_ref->id, created->id);
+    EXPECT_FALSE(by_ref->juspay);
+    auto by_id = this->call(cfg, juspay::get_customer{created->id, true});
+    ASSERT_TRUE(by_id);
+    EXPECT_TRUE(by_id->juspay);
+
+    juspay::update_customer update;
+    update.customer_id = created->id;
+    update.last_name = "Smith-Jones";
+    auto updated = this->call(cfg, update);
+    ASSERT_TRUE(updated) << updated.error().message;
+    EXPECT_EQ(updated->last_name, "Smith-Jones");
+    EXPECT_EQ(updated->first_name, "John");
+
+    auto wrong_key = cfg;
+    wrong_key.api_key = "not_the_key";
+    auto denied = this->call(wrong_key, juspay::get_customer{ref, false});
+    ASSERT_FALSE(denied);
+    EXPECT_EQ(denied.error().code, juspay::errc::unauthorized);
+    EXPECT_EQ(denied.error().info_code, "UNAUTHORIZED");
+}
+
+TYPED_TEST(e2e, server_side_field_rules_answer_as_juspay_does)
+{
+    auto const cfg = config_for("normal");
+    juspay::call_options unchecked;
+    unchecked.validate = false;
+    juspay::create_customer bad;
+    bad.object_reference_id = unique_ref("bad");
+    bad.mobile_number = "-9988776655";
+    auto r = this->call(cfg, bad, unchecked);
+    ASSERT_FALSE(r);
+    EXPECT_EQ(r.error().code, juspay::errc::invalid_input);
+    ASSERT_EQ(r.error().fields.size(), 1u);
+    EXPECT_EQ(r.error().fields[0].field_name, "mobile_number");
+    EXPECT_EQ(r.error().info_code, "INVALID_INPUT");
+
+    bad.mobile_number.clear();
+    r = this->call(cfg, bad, unchecked);
+    ASSERT_FALSE(r);
+    EXPECT_EQ(r.error().code, juspay::errc::invalid_input);
+    EXPECT_EQ(r.error().error_code, "Mandatory fields are missing");
+    EXPECT_EQ(r.error().fields.at(0).field_name, "mobile_number");
+}
+
+TYPED_TEST(e2e, every_account_operation)
+{
+    auto const cfg = config_for("normal");
+    auto const customer = this->create(cfg, unique_ref("accounts"));
+    juspay::create_customer_account create;
+    create.customer_id = customer.id;
+    create.bank_code = "JP_HDFC";
+    create.bank_accounts.push_back({"AABF0008032", "026291800001191", "a\"b\\c 名前"});
+    create.bank_accounts.push_back({"HDFC0001234", "123456780000", "Fails Validation"});
+    create.upi_accounts.push_back({"9164326296@upi"});
+    create.gateway_id = "800";
+    auto created = this->call(cfg, create);
+    ASSERT_TRUE(created) << created.error().message;
+    ASSERT_EQ(created->size(), 3u);
+    auto const& good = (*created)[0];
+    auto const& failing = (*created)[1];
+    auto const& upi = (*created)[2];
+    EXPECT_EQ(good.customer_account_id.substr(0, 5), "banh_");
+    ASSERT_TRUE(good.bank());
+    EXPECT_EQ(good.bank()->name, "a\"b\\c 名前");
+    EXPECT_EQ(good.validation_status, juspay::account_validation_status::created);
+    EXPECT_EQ(good.validation_amount->minor_units, 100);
+    ASSERT_TRUE(upi.upi());
+    EXPECT_EQ(upi.upi()->vpa, "9164326296@upi");
+
+    juspay::validate_customer_account validate{customer.id, good.customer_account_id, "RAZORPAY",
+                                               juspay::money::from_text("1.50")};
+    auto validated = this->call(cfg, validate);
+    ASSERT_TRUE(validated) << validated.error().message;
+    EXPECT_EQ(validated->validation_status, juspay::account_validation_status::active);
+    EXPECT_EQ(validated->validation_amount->text, "1.50");
+    EXPECT_EQ(validated->validation_amount->minor_units, 150);
+    validate.customer_account_id = failing.customer_account_id;
+    auto failed = this->call(cfg, validate);
+    ASSERT_TRUE(failed);
+    EXPECT_EQ(failed->validation_status, juspay::account_validation_status::failure);
+
+    auto got = this->call(cfg, juspay::get_customer_account{customer.id, good.customer_account_id});
+    ASSERT_TRUE(got);
+    EXPECT_EQ(got->validation_status, juspay::account_validation_status::active);
+
+    auto listed = this->call(cfg, juspay::list_customer_accounts{customer.id});
+    ASSERT_TRUE(listed);
+    EXPECT_EQ(listed->size(), 3u);
+
+    auto deleted = this->call(cfg, juspay::delete_customer_account{customer.id, upi.customer_account_id});
+    ASSERT_TRUE(deleted) << deleted.error().message;
+    EXPECT_EQ(deleted->customer_account_id, upi.customer_account_id);
+    EXPECT_EQ(deleted->status, "DELETED");
+    auto gone = this->call(cfg, juspay::get_customer_account{customer.id, upi.customer_account_id});
+    ASSERT_FALSE(gone);
+    EXPECT_EQ(gone.error().code, juspay::errc::not_found);
+    EXPECT_EQ(this->call(cfg, juspay::list_customer_accounts{customer.id})->size(), 2u);
+
+    // create and validate in one call
+    create.bank_accounts.resize(1);
+    create.upi_accounts.clear();
+    create.validate = true;
+    auto both = this->call(cfg, create);
+    ASSERT_TRUE(both);
+    EXPECT_EQ(both->at(0).validation_status, juspay::account_validation_status::active);
+}
+
+TYPED_TEST(e2e, server_failures_are_retryable_server_errors)
+{
+    auto const cfg = config_for("fail");
+    for (int i = 0; i < 6; ++i) {
+        auto r = this->call(cfg, juspay::get_customer{"cst_1", false});
+        ASSERT_FALSE(r);
+        EXPECT_EQ(r.error().code, juspay::errc::server_error);
+        EXPECT_EQ(r.error().code, juspay::condition::server_failure);
+        EXPECT_TRUE(r.error().retryable());
+        EXPECT_TRUE(r.error().http_status == 500 || r.error().http_status == 502 || r.error().http_status == 503)
+            << r.error().http_status;
+    }
+}
+
+TYPED_TEST(e2e, html_502_from_a_proxy_is_a_server_error)
+{
+    auto r = this->call(config_for("html502"), juspay::list_customer_accounts{"cst_1"});
+    ASSERT_FALSE(r);
+    EXPECT_EQ(r.error().code, juspay::errc::server_error);
+    EXPECT_EQ(r.error().http_status, 502);
+    EXPECT_TRUE(r.error().retryable());
+    EXPECT_NE(r.error().body.find("<title>502 Bad Gateway</title>"), std::string::npos);
+}
+
+TYPED_TEST(e2e, a_body_cut_short_is_malformed_body)
+{
+    auto const cfg = config_for("truncate");
+    juspay::create_customer op;
+    op.object_reference_id = unique_ref("truncated");
+    op.mobile_number = "9988776655";
+    auto r = this->call(cfg, op);
+    EXPECT_FALSE(this->last.error.empty()); // the transport saw the connection close early
+    EXPECT_EQ(this->last.status, 200);
+    ASSERT_FALSE(r);
+    EXPECT_EQ(r.error().code, juspay::errc::malformed_body) << r.error().message;
+    EXPECT_EQ(r.error().http_status, 200);
+    EXPECT_FALSE(r.error().body.empty());
+}
+
+TYPED_TEST(e2e, bad_origin_is_forbidden)
+{
+    auto r = this->call(config_for("bad_origin"), juspay::get_customer{"cst_1", false});
+    ASSERT_FALSE(r);
+    EXPECT_EQ(r.error().code, juspay::errc::forbidden);
+    EXPECT_EQ(r.error().info_code, "BAD_ORIGIN");
+    EXPECT_EQ(r.error().developer_message, "IP Verification Failed");
+    EXPECT_FALSE(r.error().retryable());
+}
+
+TYPED_TEST(e2e, latency_is_injected)
+{
+    auto const cfg = config_for("latency");
+    auto const start = std::chrono::steady_clock::now();
+    auto r = this->call(cfg, juspay::get_customer{"cst_unknown", false});
+    auto const took = std::chrono::steady_clock::now() - start;
+    ASSERT_FALSE(r);
+    EXPECT_EQ(r.error().code, juspay::errc::not_found);
+    EXPECT_GE(took, std::chrono::milliseconds(300)); // the emulator runs with --latency-ms 300
+}
+
+TEST(e2e_transport, a_timeout_is_reported_by_the_transport)
+{
+    auto req = juspay::build_request(config_for("latency"), juspay::get_customer{"cst_1", false});
+    ASSERT_TRUE(req);
+    juspay_examples::curl_transport curl(100); // shorter than the emulator's 300 ms
+    auto const c = curl.send(*req);
+    EXPECT_EQ(c.status, 0);
+    EXPECT_NE(c.error.find("imeout"), std::string::npos) << c.error;
+    juspay_examples::beast_transport beast(std::chrono::milliseconds(100));
+    auto const b = beast.send(*req);
+    EXPECT_EQ(b.status, 0);
+    EXPECT_NE(b.error.find("timeout"), std::string::npos) << b.error;
+}
+
+TEST(e2e_transport, connection_refused_is_reported_by_the_transport)
+{
+    auto req = juspay::build_request(juspay::config{"http://127.0.0.1:1", api_key, merchant},
+                                     juspay::get_customer{"cst_1", false});
+    ASSERT_TRUE(req);
+    auto const c = juspay_examples::curl_transport().send(*req);
+    EXPECT_EQ(c.status, 0);
+    EXPECT_FALSE(c.error.empty());
+    auto const b = juspay_examples::beast_transport().send(*req);
+    EXPECT_EQ(b.status, 0);
+    EXPECT_NE(b.error.find("connect"), std::string::npos) << b.error;
+}
+
+} // namespace
