@@ -1,0 +1,11 @@
+# A consumer gets the library targets and nothing else: none of our tests, examples,
+# benchmarks or tools may be configured into its build.
+foreach(t juspay-sansio-tests juspay-sansio-e2e-tests juspay-sansio-bench customer_demo quickstart juspay-emulator
+          juspay-sansio-transports)
+  if(TARGET ${t})
+    message(FATAL_ERROR "the consumer's build contains juspay-sansio's own target ${t}")
+  endif()
+endforeach()
+if(NOT TARGET juspay::sansio OR NOT TARGET juspay::sansio_header_only)
+  message(FATAL_ERROR "juspay::sansio and juspay::sansio_header_only should exist")
+endif()
