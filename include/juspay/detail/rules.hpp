@@ -10,6 +10,7 @@
 #include <juspay/detail/text.hpp>
 #include <juspay/money.hpp>
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -106,15 +107,16 @@ inline void check_mobile_country_code(refusal& r, std::string_view v)
         r.fail(errc::invalid_field, field, "must be 1 to 3 digits");
 }
 
-constexpr bool is_email_char(char c) noexcept
-{
-    if (is_ascii_alnum(c))
-        return true;
-    for (char s : std::string_view("!#$%&'*+-/=?^_.{|}~`"))
-        if (c == s)
-            return true;
-    return false;
-}
+inline constexpr std::array<bool, 256> email_chars = [] {
+    std::array<bool, 256> t{};
+    for (int c = 0; c < 256; ++c)
+        t[static_cast<std::size_t>(c)] = is_ascii_alnum(static_cast<char>(c));
+    for (char c : std::string_view("!#$%&'*+-/=?^_.{|}~`"))
+        t[static_cast<unsigned char>(c)] = true;
+    return t;
+}();
+
+constexpr bool is_email_char(char c) noexcept { return email_chars[static_cast<unsigned char>(c)]; }
 
 // email_address: letters, digits and !#$%&'*+-/=?^_.{|}~` around one '@'; '_' and '.' may
 // not begin or end the part before or the part after the '@'. 254 is RFC 5321's limit.

@@ -186,8 +186,8 @@ inline bool read_customer_accounts(boost::json::array const& a, std::vector<cust
     return true;
 }
 
-// Builds account_details as compact JSON with Boost.JSON (so names with quotes, backslashes,
-// newlines or any script are escaped correctly) and streams it into the form body.
+// Builds account_details as compact JSON with Boost.JSON, so names with quotes, backslashes,
+// newlines or any script are escaped correctly.
 inline void write_account_details(create_customer_account const& op, form_writer& form)
 {
     alignas(std::max_align_t) unsigned char buffer[2048];
@@ -210,13 +210,16 @@ inline void write_account_details(create_customer_account const& op, form_writer
         for (auto const& u : op.upi_accounts)
             list.emplace_back(boost::json::object({{"vpa", u.vpa}}, &arena));
     }
-    boost::json::serializer sr;
     boost::json::value const jv(std::move(details));
+    boost::json::serializer sr;
     sr.reset(&jv);
-    form.start("account_details");
+    std::string text;
     char chunk[512];
-    while (!sr.done())
-        form.value_part(std::string_view(sr.read(chunk, sizeof chunk)));
+    while (!sr.done()) {
+        auto const part = sr.read(chunk, sizeof chunk);
+        text.append(part.data(), part.size());
+    }
+    form.add_owned("account_details", std::move(text));
 }
 
 // What the account operations share: no x-merchantid requirement, routing by customer_id.
