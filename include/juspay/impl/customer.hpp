@@ -5,86 +5,111 @@
 
 #include <juspay/detail/encode.hpp>
 #include <juspay/detail/json.hpp>
+#include <juspay/detail/mapper.hpp>
 #include <juspay/detail/refusal.hpp>
 #include <juspay/detail/rules.hpp>
 
 namespace juspay {
 namespace detail {
 
-inline bool read_client_auth(boost::json::value const& v, client_auth& out, shape_error& err)
-{
-    auto const* o = v.if_object();
-    if (!o)
-        return wrong_type(err, "juspay", "an object", v);
-    bool have_token = false;
-    for (auto const& kv : *o) {
-        std::string_view const k = kv.key();
-        auto const& fv = kv.value();
-        if (k == "client_auth_token") {
-            if (!read_string(fv, out.client_auth_token))
-                return wrong_type(err, "juspay.client_auth_token", "a string", fv);
-            have_token = !out.client_auth_token.empty();
-        } else if (k == "client_auth_token_expiry") {
-            read_timestamp(fv, out.client_auth_token_expiry);
-        } else {
-            out.unknown_fields.emplace(k, fv);
-        }
-    }
-    // The object exists only to carry the token; without one it would be a silent failure.
-    if (!have_token)
-        return shape_fail(err, "juspay.client_auth_token", "is missing or empty");
-    return true;
-}
+// The `juspay` member of a customer.
+class client_auth_map final : public object_map {
+public:
+    explicit client_auth_map(std::optional<client_auth>& slot) noexcept : slot_(slot) {}
 
-inline bool read_customer(boost::json::value const& v, customer& out, shape_error& err)
-{
-    auto const* o = v.if_object();
-    if (!o)
-        return wrong_type(err, "", "a customer object", v);
-    for (auto const& kv : *o) {
-        std::string_view const k = kv.key();
-        auto const& fv = kv.value();
-        if (k == "id") {
-            if (!read_string(fv, out.id))
-                return wrong_type(err, "id", "a string", fv);
-        } else if (k == "object") {
-            if (!fv.is_null() && !read_string(fv, out.object))
-                return wrong_type(err, "object", "a string", fv);
-        } else if (k == "object_reference_id") {
-            std::optional<std::string> s;
-            if (!read_digits_text(fv, s))
-                return wrong_type(err, "object_reference_id", "a string", fv);
-            out.object_reference_id = s.value_or(std::string());
-        } else if (k == "mobile_country_code") {
-            if (!read_digits_text(fv, out.mobile_country_code))
-                return wrong_type(err, "mobile_country_code", "a string", fv);
-        } else if (k == "mobile_number") {
-            if (!read_digits_text(fv, out.mobile_number))
-                return wrong_type(err, "mobile_number", "a string", fv);
-        } else if (k == "email_address") {
-            if (!read_string(fv, out.email_address))
-                return wrong_type(err, "email_address", "a string", fv);
-        } else if (k == "first_name") {
-            if (!read_string(fv, out.first_name))
-                return wrong_type(err, "first_name", "a string", fv);
-        } else if (k == "last_name") {
-            if (!read_string(fv, out.last_name))
-                return wrong_type(err, "last_name", "a string", fv);
-        } else if (k == "date_created") {
-            read_timestamp(fv, out.date_created);
-        } else if (k == "last_updated") {
-            read_timestamp(fv, out.last_updated);
-        } else if (k == "juspay") {
-            if (!fv.is_null() && !read_client_auth(fv, out.juspay.emplace(), err))
-                return false;
-        } else {
-            out.unknown_fields.emplace(k, fv);
-        }
+    void begin() override { slot_.emplace(); }
+
+    target member(std::string_view k) override
+    {
+        client_auth& a = *slot_;
+        if (k == "client_auth_token")
+            return text_target(&a.client_auth_token, false);
+        if (k == "client_auth_token_expiry")
+            return stamp_target(&a.client_auth_token_expiry);
+        return capture_target(&a.unknown_fields);
     }
-    if (out.id.empty())
-        return shape_fail(err, "id", "is missing or empty");
-    return true;
-}
+
+    // The object exists only to carry the token; without one it would be a silent failure.
+    bool finish(shape_error& err) override
+    {
+        if (slot_->client_auth_token.empty())
+            return shape_fail(err, path + "client_auth_token", "is missing or empty");
+        return true;
+    }
+
+private:
+    std::optional<client_auth>& slot_;
+};
+
+class customer_map final : public object_map {
+public:
+    explicit customer_map(customer& c) noexcept : c_(c), juspay_(c.juspay) {}
+
+    // By length first: most keys are told apart without comparing any text.
+    target member(std::string_view k) override
+    {
+        switch (k.size()) {
+        case 2:
+            if (k == "id")
+                return text_target(&c_.id, false);
+            break;
+        case 6:
+            if (k == "object")
+                return text_target(&c_.object);
+            if (k == "juspay")
+                return object_target(&juspay_, true, "an object");
+            break;
+        case 9:
+            if (k == "last_name")
+                return opt_text_target(&c_.last_name);
+            break;
+        case 10:
+            if (k == "first_name")
+                return opt_text_target(&c_.first_name);
+            break;
+        case 12:
+            if (k == "date_created")
+                return stamp_target(&c_.date_created);
+            if (k == "last_updated")
+                return stamp_target(&c_.last_updated);
+            break;
+        case 13:
+            if (k == "mobile_number")
+                return opt_digits_target(&c_.mobile_number);
+            if (k == "email_address")
+                return opt_text_target(&c_.email_address);
+            break;
+        case 19:
+            if (k == "object_reference_id")
+                return digits_target(&c_.object_reference_id);
+            if (k == "mobile_country_code")
+                return opt_digits_target(&c_.mobile_country_code);
+            break;
+        }
+        return capture_target(&c_.unknown_fields);
+    }
+
+    bool finish(shape_error& err) override
+    {
+        if (c_.id.empty())
+            return shape_fail(err, path + "id", "is missing or empty");
+        return true;
+    }
+
+private:
+    customer& c_;
+    client_auth_map juspay_;
+};
+
+// Reads a customer object into `out`.
+class customer_reader {
+public:
+    explicit customer_reader(customer& out) noexcept : map_(out) {}
+    target root() noexcept { return object_target(&map_, false, "a customer object"); }
+
+private:
+    customer_map map_;
+};
 
 // Rules shared by create and update, for the optional fields both carry.
 template <class Op>
@@ -106,10 +131,7 @@ template <class Op>
 struct customer_operation_traits {
     static constexpr bool needs_merchant_id = true;
 
-    static bool read_result(Op const&, boost::json::value const& v, customer& out, shape_error& err)
-    {
-        return read_customer(v, out, err);
-    }
+    static customer_reader reader(Op const&, customer& out) noexcept { return customer_reader(out); }
 };
 
 template <>
@@ -213,7 +235,10 @@ inline boost::system::result<customer> tag_invoke(boost::json::try_value_to_tag<
 {
     customer c;
     detail::shape_error err;
-    if (!detail::read_customer(jv, c, err))
+    detail::customer_reader reader(c);
+    detail::mapper m(reader.root(), err);
+    detail::map_value(jv, m);
+    if (m.failed())
         return make_error_code(errc::unexpected_shape);
     return c;
 }

@@ -5,111 +5,16 @@
 
 #include <juspay/detail/encode.hpp>
 #include <juspay/detail/json.hpp>
+#include <juspay/detail/mapper.hpp>
 #include <juspay/detail/refusal.hpp>
 #include <juspay/detail/rules.hpp>
 
 #include <boost/json/monotonic_resource.hpp>
 #include <boost/json/serializer.hpp>
 
-#include <charconv>
 
 namespace juspay {
 namespace detail {
-
-// "[3].account_details" for the fourth element of an array answer, "account_details" otherwise.
-inline std::string at_path(std::string_view prefix, std::string_view field)
-{
-    std::string s(prefix);
-    s.append(field.data(), field.size());
-    return s;
-}
-
-inline bool read_bank_details(boost::json::object const& o, bank_account_details& out, shape_error& err,
-                              std::string_view prefix)
-{
-    for (auto const& kv : o) {
-        std::string_view const k = kv.key();
-        auto const& v = kv.value();
-        std::optional<std::string> text;
-        bool ok = true;
-        if (k == "account") {
-            ok = read_digits_text(v, text); // account numbers are digits: tolerate a JSON number
-            out.account = text.value_or(std::string());
-        } else if (k == "name") {
-            ok = read_string(v, text);
-            out.name = text.value_or(std::string());
-        } else if (k == "ifsc") {
-            ok = read_string(v, text);
-            out.ifsc = text.value_or(std::string());
-        } else if (k == "juspay_bank_code") {
-            ok = read_digits_text(v, out.juspay_bank_code);
-        } else if (k == "bank_name") {
-            ok = read_string(v, out.bank_name);
-        } else {
-            out.unknown_fields.emplace(k, v);
-        }
-        if (!ok)
-            return wrong_type(err, at_path(prefix, "account_details." + std::string(k)), "a string", v);
-    }
-    if (out.account.empty())
-        return shape_fail(err, at_path(prefix, "account_details.account"), "is missing or empty");
-    return true;
-}
-
-inline bool read_upi_details(boost::json::object const& o, upi_account_details& out, shape_error& err,
-                             std::string_view prefix)
-{
-    for (auto const& kv : o) {
-        std::string_view const k = kv.key();
-        if (k == "vpa") {
-            if (!read_string(kv.value(), out.vpa))
-                return wrong_type(err, at_path(prefix, "account_details.vpa"), "a string", kv.value());
-        } else {
-            out.unknown_fields.emplace(k, kv.value());
-        }
-    }
-    if (out.vpa.empty())
-        return shape_fail(err, at_path(prefix, "account_details.vpa"), "is empty");
-    return true;
-}
-
-inline bool read_account_details(boost::json::value const& v, account_details& out, shape_error& err,
-                                 std::string_view prefix)
-{
-    auto const* o = v.if_object();
-    if (!o)
-        return wrong_type(err, at_path(prefix, "account_details"), "an object", v);
-    bool const upi = o->contains("vpa");
-    bool const bank = o->contains("account") || o->contains("ifsc") || o->contains("name") ||
-                      o->contains("juspay_bank_code") || o->contains("bank_name");
-    if (upi && bank)
-        return shape_fail(err, at_path(prefix, "account_details"), "has both bank account and UPI (vpa) keys");
-    if (upi)
-        return read_upi_details(*o, out.emplace<upi_account_details>(), err, prefix);
-    if (bank)
-        return read_bank_details(*o, out.emplace<bank_account_details>(), err, prefix);
-    return shape_fail(err, at_path(prefix, "account_details"), "has neither bank account (account, ifsc) nor UPI (vpa) keys");
-}
-
-// Exact by construction from parse_response (the parser keeps this number's text); a double
-// can only come from a caller's own DOM through try_value_to, and is then written in its
-// shortest round-trip form.
-inline bool read_money(boost::json::value const& v, std::optional<money>& out)
-{
-    switch (v.kind()) {
-    case boost::json::kind::null: out.reset(); return true;
-    case boost::json::kind::string: out = money::from_text(view(v.get_string())); return true;
-    case boost::json::kind::int64: out = money::from_text(std::to_string(v.get_int64())); return true;
-    case boost::json::kind::uint64: out = money::from_text(std::to_string(v.get_uint64())); return true;
-    case boost::json::kind::double_: {
-        char buf[32];
-        auto const res = std::to_chars(buf, buf + sizeof buf, v.get_double());
-        out = money::from_text(std::string_view(buf, static_cast<std::size_t>(res.ptr - buf)));
-        return true;
-    }
-    default: return false;
-    }
-}
 
 inline account_validation_status validation_status_from(std::string_view s) noexcept
 {
@@ -124,67 +29,246 @@ inline account_validation_status validation_status_from(std::string_view s) noex
     return account_validation_status::unknown;
 }
 
-inline bool read_customer_account(boost::json::value const& v, customer_account& out, shape_error& err,
-                                  std::string_view prefix = {})
-{
-    auto const* o = v.if_object();
-    if (!o)
-        return wrong_type(err, prefix.empty() ? std::string() : std::string(prefix.substr(0, prefix.size() - 1)),
-                          "a customer account object", v);
-    bool have_details = false;
-    for (auto const& kv : *o) {
-        std::string_view const k = kv.key();
-        auto const& fv = kv.value();
-        bool ok = true;
-        char const* expected = "a string";
-        if (k == "object") {
-            ok = fv.is_null() || read_string(fv, out.object);
-        } else if (k == "customer_account_id") {
-            ok = read_string(fv, out.customer_account_id);
-        } else if (k == "customer_id") {
-            ok = fv.is_null() || read_string(fv, out.customer_id);
-        } else if (k == "date_created") {
-            read_timestamp(fv, out.date_created);
-        } else if (k == "last_validated") {
-            read_timestamp(fv, out.last_validated);
-        } else if (k == "account_details") {
-            if (!read_account_details(fv, out.account_details, err, prefix))
-                return false;
-            have_details = true;
-        } else if (k == "validation_amount") {
-            ok = read_money(fv, out.validation_amount);
-            expected = "a decimal number or string";
-        } else if (k == "currency") {
-            ok = read_string(fv, out.currency);
-        } else if (k == "validation_status") {
-            ok = fv.is_null() || read_string(fv, out.validation_status_text);
-            out.validation_status = validation_status_from(out.validation_status_text);
-        } else if (k == "customer_account_type") {
-            ok = read_string(fv, out.customer_account_type);
-        } else {
-            out.unknown_fields.emplace(k, fv);
-        }
-        if (!ok)
-            return wrong_type(err, at_path(prefix, k), expected, fv);
-    }
-    if (out.customer_account_id.empty())
-        return shape_fail(err, at_path(prefix, "customer_account_id"), "is missing or empty");
-    if (!have_details)
-        return shape_fail(err, at_path(prefix, "account_details"), "is missing");
-    return true;
-}
+// account_details: bank or UPI is known only at '}'. Members are written straight into the
+// bank alternative; a UPI answer then takes its vpa and the members kept as unknown.
+class account_details_map final : public object_map {
+public:
+    account_details* slot = nullptr;
 
-inline bool read_customer_accounts(boost::json::array const& a, std::vector<customer_account>& out, shape_error& err)
-{
-    out.resize(a.size());
-    std::string prefix;
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        prefix = "[" + std::to_string(i) + "].";
-        if (!read_customer_account(a[i], out[i], err, prefix))
-            return false;
+    void begin() override
+    {
+        bank_ = &slot->emplace<bank_account_details>();
+        vpa_.clear();
+        saw_bank_ = saw_upi_ = false;
     }
-    return true;
-}
+
+    target member(std::string_view k) override
+    {
+        if (k == "vpa")
+            return saw_upi_ = true, text_target(&vpa_, false);
+        if (k == "account") // digits: a JSON number is tolerated
+            return saw_bank_ = true, digits_target(&bank_->account);
+        if (k == "name")
+            return saw_bank_ = true, text_target(&bank_->name);
+        if (k == "ifsc")
+            return saw_bank_ = true, text_target(&bank_->ifsc);
+        if (k == "juspay_bank_code")
+            return saw_bank_ = true, opt_digits_target(&bank_->juspay_bank_code);
+        if (k == "bank_name")
+            return saw_bank_ = true, opt_text_target(&bank_->bank_name);
+        return capture_target(&bank_->unknown_fields);
+    }
+
+    bool finish(shape_error& err) override
+    {
+        std::string_view const self = path.view().substr(0, path.view().size() - 1); // "...account_details"
+        if (saw_upi_ && saw_bank_)
+            return shape_fail(err, self, "has both bank account and UPI (vpa) keys");
+        if (saw_upi_) {
+            if (vpa_.empty())
+                return shape_fail(err, path + "vpa", "is empty");
+            boost::json::object unknown = std::move(bank_->unknown_fields);
+            slot->emplace<upi_account_details>(upi_account_details{std::move(vpa_), std::move(unknown)});
+            return true;
+        }
+        if (saw_bank_) {
+            if (bank_->account.empty())
+                return shape_fail(err, path + "account", "is missing or empty");
+            return true;
+        }
+        return shape_fail(err, self, "has neither bank account (account, ifsc) nor UPI (vpa) keys");
+    }
+
+private:
+    bank_account_details* bank_ = nullptr;
+    std::string vpa_;
+    bool saw_bank_ = false;
+    bool saw_upi_ = false;
+};
+
+class account_map final : public object_map {
+public:
+    customer_account* a = nullptr;
+
+    void begin() override
+    {
+        have_details_ = false;
+        details_.slot = &a->account_details;
+    }
+
+    // By length first: most keys are told apart without comparing any text.
+    target member(std::string_view k) override
+    {
+        switch (k.size()) {
+        case 6:
+            if (k == "object")
+                return text_target(&a->object);
+            break;
+        case 8:
+            if (k == "currency")
+                return opt_text_target(&a->currency);
+            break;
+        case 11:
+            if (k == "customer_id")
+                return text_target(&a->customer_id);
+            break;
+        case 12:
+            if (k == "date_created")
+                return stamp_target(&a->date_created);
+            break;
+        case 14:
+            if (k == "last_validated")
+                return stamp_target(&a->last_validated);
+            break;
+        case 15:
+            if (k == "account_details")
+                return have_details_ = true, object_target(&details_, false, "an object");
+            break;
+        case 17:
+            if (k == "validation_amount")
+                return money_target(&a->validation_amount);
+            if (k == "validation_status")
+                return text_target(&a->validation_status_text);
+            break;
+        case 19:
+            if (k == "customer_account_id")
+                return text_target(&a->customer_account_id, false);
+            break;
+        case 21:
+            if (k == "customer_account_type")
+                return opt_text_target(&a->customer_account_type);
+            break;
+        }
+        return capture_target(&a->unknown_fields);
+    }
+
+    bool finish(shape_error& err) override
+    {
+        a->validation_status = validation_status_from(a->validation_status_text);
+        if (a->customer_account_id.empty())
+            return shape_fail(err, path + "customer_account_id", "is missing or empty");
+        if (!have_details_)
+            return shape_fail(err, path + "account_details", "is missing");
+        return true;
+    }
+
+private:
+    account_details_map details_;
+    bool have_details_ = false;
+};
+
+// An array of customer accounts, in the server's order.
+class accounts_map final : public array_map {
+public:
+    explicit accounts_map(std::vector<customer_account>& out) noexcept : out_(out) {}
+
+    object_map* element(std::size_t) override
+    {
+        element_.a = &out_.emplace_back();
+        return &element_;
+    }
+
+    char const* element_expected() const noexcept override { return "a customer account object"; }
+
+private:
+    std::vector<customer_account>& out_;
+    account_map element_;
+};
+
+// The older API's {"object":"list","list":[...],"count":N,...}: only "list" is read.
+class list_wrapper_map final : public object_map {
+public:
+    explicit list_wrapper_map(accounts_map& list) noexcept : list_(list) {}
+
+    void begin() override { saw_list_ = false; }
+
+    target member(std::string_view k) override
+    {
+        if (k == "list")
+            return saw_list_ = true, array_target(&list_, "an array of customer accounts");
+        return skip_target();
+    }
+
+    bool finish(shape_error& err) override
+    {
+        if (!saw_list_)
+            return shape_fail(err, "", "expected an array of customer accounts or {\"list\": [...]}, got an object");
+        return true;
+    }
+
+private:
+    accounts_map& list_;
+    bool saw_list_ = false;
+};
+
+// Reads one customer account object.
+class account_reader {
+public:
+    explicit account_reader(customer_account& out) noexcept { map_.a = &out; }
+    target root() noexcept { return object_target(&map_, false, "a customer account object"); }
+
+private:
+    account_map map_;
+};
+
+// Reads a top-level array of customer accounts (Create Customer Account).
+class accounts_reader {
+public:
+    explicit accounts_reader(std::vector<customer_account>& out) noexcept : list_(out) {}
+    target root() noexcept { return array_target(&list_, "an array of customer accounts"); }
+
+protected:
+    accounts_map list_;
+};
+
+// Reads List Customer Accounts: a top-level array, or the older API's list wrapper.
+class account_list_reader : accounts_reader {
+public:
+    explicit account_list_reader(std::vector<customer_account>& out) noexcept : accounts_reader(out), wrapper_(list_) {}
+    target root() noexcept
+    {
+        return either_target(&wrapper_, &list_, "an array of customer accounts or {\"list\": [...]}");
+    }
+
+private:
+    list_wrapper_map wrapper_;
+};
+
+// Delete's key names are not published: either spelling of each is read, and the id falls back
+// to the one the request named, so a successful delete is never reported as a failure.
+class deleted_account_map final : public object_map {
+public:
+    deleted_account_map(deleted_customer_account& d, std::string_view requested) noexcept : d_(d), requested_(requested) {}
+
+    target member(std::string_view k) override
+    {
+        if (k == "customer_account_id" || k == "id")
+            return text_target(&d_.customer_account_id, false);
+        if (k == "status" || k == "customer_account_status")
+            return text_target(&d_.status);
+        return capture_target(&d_.unknown_fields);
+    }
+
+    bool finish(shape_error&) override
+    {
+        if (d_.customer_account_id.empty())
+            d_.customer_account_id.assign(requested_.data(), requested_.size());
+        return true;
+    }
+
+private:
+    deleted_customer_account& d_;
+    std::string_view requested_;
+};
+
+class deleted_account_reader {
+public:
+    deleted_account_reader(deleted_customer_account& out, std::string_view requested) noexcept : map_(out, requested) {}
+    target root() noexcept { return object_target(&map_, false, "an object"); }
+
+private:
+    deleted_account_map map_;
+};
 
 // Builds account_details as compact JSON with Boost.JSON, so names with quotes, backslashes,
 // newlines or any script are escaped correctly.
@@ -254,10 +338,7 @@ struct one_account_traits : account_operation_traits<Op> {
         append_path_segment(url, op.customer_account_id);
     }
 
-    static bool read_result(Op const&, boost::json::value const& v, customer_account& out, shape_error& err)
-    {
-        return read_customer_account(v, out, err);
-    }
+    static account_reader reader(Op const&, customer_account& out) noexcept { return account_reader(out); }
 };
 
 template <>
@@ -307,13 +388,9 @@ struct operation_traits<create_customer_account> : account_operation_traits<crea
             form.add("command", "validate");
     }
 
-    static bool read_result(create_customer_account const&, boost::json::value const& v,
-                            std::vector<customer_account>& out, shape_error& err)
+    static accounts_reader reader(create_customer_account const&, std::vector<customer_account>& out) noexcept
     {
-        auto const* a = v.if_array();
-        if (!a)
-            return wrong_type(err, "", "an array of customer accounts", v);
-        return read_customer_accounts(*a, out, err);
+        return accounts_reader(out);
     }
 };
 
@@ -367,19 +444,9 @@ struct operation_traits<list_customer_accounts> : account_operation_traits<list_
         url += "/customer-accounts/list";
     }
 
-    static bool read_result(list_customer_accounts const&, boost::json::value const& v,
-                            std::vector<customer_account>& out, shape_error& err)
+    static account_list_reader reader(list_customer_accounts const&, std::vector<customer_account>& out) noexcept
     {
-        if (auto const* a = v.if_array())
-            return read_customer_accounts(*a, out, err);
-        if (auto const* o = v.if_object()) {
-            if (auto const* list = o->if_contains("list")) {
-                if (auto const* a = list->if_array())
-                    return read_customer_accounts(*a, out, err);
-                return wrong_type(err, "list", "an array of customer accounts", *list);
-            }
-        }
-        return wrong_type(err, "", "an array of customer accounts or {\"list\": [...]}", v);
+        return account_list_reader(out);
     }
 };
 
@@ -389,30 +456,9 @@ struct operation_traits<delete_customer_account> : one_account_traits<delete_cus
 
     static void write_body(delete_customer_account const&, form_writer& form) { form.add("command", "delete"); }
 
-    // The key names are not published: accept both spellings of each, and fall back to the
-    // id the request named, so a successful delete is never reported as a failure.
-    static bool read_result(delete_customer_account const& op, boost::json::value const& v,
-                            deleted_customer_account& out, shape_error& err)
+    static deleted_account_reader reader(delete_customer_account const& op, deleted_customer_account& out) noexcept
     {
-        auto const* o = v.if_object();
-        if (!o)
-            return wrong_type(err, "", "an object", v);
-        for (auto const& kv : *o) {
-            std::string_view const k = kv.key();
-            auto const& fv = kv.value();
-            if (k == "customer_account_id" || k == "id") {
-                if (!read_string(fv, out.customer_account_id))
-                    return wrong_type(err, k, "a string", fv);
-            } else if (k == "status" || k == "customer_account_status") {
-                if (!fv.is_null() && !read_string(fv, out.status))
-                    return wrong_type(err, k, "a string", fv);
-            } else {
-                out.unknown_fields.emplace(k, fv);
-            }
-        }
-        if (out.customer_account_id.empty())
-            out.customer_account_id = op.customer_account_id;
-        return true;
+        return deleted_account_reader(out, op.customer_account_id);
     }
 };
 
@@ -423,7 +469,10 @@ inline boost::system::result<customer_account> tag_invoke(boost::json::try_value
 {
     customer_account a;
     detail::shape_error err;
-    if (!detail::read_customer_account(jv, a, err))
+    detail::account_reader reader(a);
+    detail::mapper m(reader.root(), err);
+    detail::map_value(jv, m);
+    if (m.failed())
         return make_error_code(errc::unexpected_shape);
     return a;
 }

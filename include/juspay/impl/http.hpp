@@ -6,6 +6,7 @@
 #include <juspay/detail/base64.hpp>
 #include <juspay/detail/encode.hpp>
 #include <juspay/detail/json.hpp>
+#include <juspay/detail/mapper.hpp>
 #include <juspay/detail/refusal.hpp>
 #include <juspay/detail/status.hpp>
 #include <juspay/detail/text.hpp>
@@ -28,7 +29,7 @@ namespace detail {
 //   static void check_rules(Op const&, refusal&);     // applied when call_options::validate
 //   static void append_target(Op const&, std::string& url);  // path and query
 //   static void write_body(Op const&, form_writer&);  // POST only
-//   static bool read_result(Op const&, boost::json::value const&, result_type&, shape_error&);
+//   static Reader reader(Op const&, result_type& out); // Reader::root(): where the body goes
 template <class Operation>
 struct operation_traits;
 
@@ -168,13 +169,17 @@ result<typename Operation::result_type> parse_response(Operation const& op, resp
 {
     if (!detail::is_success(response.status))
         return detail::response_error(response.status, response.body);
-    detail::parsed_json doc(response.body);
-    if (!doc.ok())
-        return detail::malformed_body_error(response.status, response.body, doc.error());
-    typename Operation::result_type out{};
+    // Filled in place: the reader writes straight into the result that is returned.
+    result<typename Operation::result_type> out(boost::system::in_place_value);
+    auto reader = detail::operation_traits<Operation>::reader(op, *out);
     detail::shape_error shape;
-    if (!detail::operation_traits<Operation>::read_result(op, doc.value(), out, shape))
-        return detail::unexpected_shape_error(response.status, response.body, shape);
+    detail::mapper m(reader.root(), shape);
+    boost::json::error_code const ec = detail::map_json(response.body, m);
+    // One return of one object, so it is not moved on the way out.
+    if (ec)
+        out = detail::malformed_body_error(response.status, response.body, ec);
+    else if (m.failed())
+        out = detail::unexpected_shape_error(response.status, response.body, shape);
     return out;
 }
 

@@ -45,31 +45,26 @@ inline bool read_digits(std::string_view s, std::size_t& p, std::size_t n, unsig
     return true;
 }
 
-inline bool expect(std::string_view s, std::size_t& p, char c) noexcept
-{
-    if (p >= s.size() || s[p] != c)
-        return false;
-    ++p;
-    return true;
-}
-
 } // namespace detail
 
 inline std::optional<time_point> parse_timestamp(std::string_view s) noexcept
 {
-    using detail::expect;
     using detail::read_digits;
-    std::size_t p = 0;
-    unsigned year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
-    if (!read_digits(s, p, 4, year) || !expect(s, p, '-') || !read_digits(s, p, 2, month) ||
-        !expect(s, p, '-') || !read_digits(s, p, 2, day))
+    // The fixed part, YYYY-MM-DDTHH:MM:SS, read by position: timestamps are on every
+    // response, and this is a fraction of the cost of scanning it field by field.
+    if (s.size() < 20 || s[4] != '-' || s[7] != '-' || (s[10] != 'T' && s[10] != 't') || s[13] != ':' || s[16] != ':')
         return std::nullopt;
-    if (p >= s.size() || (s[p] != 'T' && s[p] != 't'))
-        return std::nullopt;
-    ++p;
-    if (!read_digits(s, p, 2, hour) || !expect(s, p, ':') || !read_digits(s, p, 2, minute) ||
-        !expect(s, p, ':') || !read_digits(s, p, 2, second))
-        return std::nullopt;
+    constexpr std::size_t digit_at[] = {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18};
+    unsigned d[14];
+    for (std::size_t i = 0; i < 14; ++i) {
+        d[i] = static_cast<unsigned>(static_cast<unsigned char>(s[digit_at[i]])) - '0';
+        if (d[i] > 9)
+            return std::nullopt;
+    }
+    unsigned const year = d[0] * 1000 + d[1] * 100 + d[2] * 10 + d[3];
+    unsigned const month = d[4] * 10 + d[5], day = d[6] * 10 + d[7];
+    unsigned const hour = d[8] * 10 + d[9], minute = d[10] * 10 + d[11], second = d[12] * 10 + d[13];
+    std::size_t p = 19;
     if (month < 1 || month > 12 || day < 1 || day > detail::days_in_month(year, month) || hour > 23 ||
         minute > 59 || second > 59)
         return std::nullopt;
