@@ -19,6 +19,7 @@
 // not valid JSON is reported as malformed (what the bytes are) rather than as a shape error.
 
 #include <juspay/detail/json.hpp>
+#include <juspay/error.hpp>
 #include <juspay/money.hpp>
 #include <juspay/timestamp.hpp>
 
@@ -610,6 +611,20 @@ inline void map_value(boost::json::value const& v, mapper& m)
         m.end_object(v.get_object().size());
         break;
     }
+}
+
+// A boost::json::try_value_to conversion through the same mapping as parse_response.
+template <class T, class Reader>
+boost::system::result<T> map_dom(boost::json::value const& jv)
+{
+    T out;
+    shape_error err;
+    Reader reader(out);
+    mapper m(reader.root(), err);
+    map_value(jv, m);
+    if (m.failed())
+        return make_error_code(errc::unexpected_shape);
+    return out;
 }
 
 } // namespace detail

@@ -233,14 +233,7 @@ struct operation_traits<update_customer> : customer_operation_traits<update_cust
 
 inline boost::system::result<customer> tag_invoke(boost::json::try_value_to_tag<customer>, boost::json::value const& jv)
 {
-    customer c;
-    detail::shape_error err;
-    detail::customer_reader reader(c);
-    detail::mapper m(reader.root(), err);
-    detail::map_value(jv, m);
-    if (m.failed())
-        return make_error_code(errc::unexpected_shape);
-    return c;
+    return detail::map_dom<customer, detail::customer_reader>(jv);
 }
 
 inline void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, customer const& c)

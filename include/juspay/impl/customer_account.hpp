@@ -467,14 +467,7 @@ struct operation_traits<delete_customer_account> : one_account_traits<delete_cus
 inline boost::system::result<customer_account> tag_invoke(boost::json::try_value_to_tag<customer_account>,
                                                           boost::json::value const& jv)
 {
-    customer_account a;
-    detail::shape_error err;
-    detail::account_reader reader(a);
-    detail::mapper m(reader.root(), err);
-    detail::map_value(jv, m);
-    if (m.failed())
-        return make_error_code(errc::unexpected_shape);
-    return a;
+    return detail::map_dom<customer_account, detail::account_reader>(jv);
 }
 
 inline void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, customer_account const& a)
