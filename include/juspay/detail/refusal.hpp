@@ -26,6 +26,19 @@ public:
 
     bool empty() const noexcept { return fields_.empty(); }
 
+    // Moves the failures of `scratch` (checked under a placeholder name) into this one under
+    // `field()`, which is only called when there is a failure: names like
+    // "account_details.bank_account[12].ifsc" cost allocations a valid request should not pay.
+    template <class FieldName>
+    void take_as(refusal&& scratch, FieldName const& field)
+    {
+        if (scratch.fields_.empty())
+            return;
+        std::string const name = field();
+        for (auto& f : scratch.fields_)
+            fail(scratch.code_, name, f.reason);
+    }
+
     bool reports(std::string_view field) const noexcept
     {
         for (auto const& f : fields_)

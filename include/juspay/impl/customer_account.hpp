@@ -9,7 +9,6 @@
 #include <juspay/detail/refusal.hpp>
 #include <juspay/detail/rules.hpp>
 
-#include <boost/json/monotonic_resource.hpp>
 #include <boost/json/serializer.hpp>
 
 
@@ -270,40 +269,57 @@ private:
     deleted_account_map map_;
 };
 
-// Builds account_details as compact JSON with Boost.JSON, so names with quotes, backslashes,
-// newlines or any script are escaped correctly.
-inline void write_account_details(create_customer_account const& op, form_writer& form)
+// Appends `s` as a JSON string literal, quoted and escaped by Boost.JSON's serializer (so
+// quotes, backslashes, control characters and every script come out right).
+inline void append_json_string(std::string& out, boost::json::serializer& sr, std::string_view s)
 {
-    alignas(std::max_align_t) unsigned char buffer[2048];
-    boost::json::monotonic_resource arena(buffer, sizeof buffer);
-    boost::json::object details(&arena);
-    if (!op.bank_accounts.empty()) {
-        auto& list = details.emplace("bank_account", boost::json::array(&arena)).first->value().get_array();
-        list.reserve(op.bank_accounts.size());
-        for (auto const& b : op.bank_accounts) {
-            boost::json::object& item = list.emplace_back(boost::json::object(&arena)).get_object();
-            item.reserve(3);
-            item.emplace("ifsc", b.ifsc);
-            item.emplace("account", b.account);
-            item.emplace("name", b.name);
-        }
-    }
-    if (!op.upi_accounts.empty()) {
-        auto& list = details.emplace("upi", boost::json::array(&arena)).first->value().get_array();
-        list.reserve(op.upi_accounts.size());
-        for (auto const& u : op.upi_accounts)
-            list.emplace_back(boost::json::object({{"vpa", u.vpa}}, &arena));
-    }
-    boost::json::value const jv(std::move(details));
-    boost::json::serializer sr;
-    sr.reset(&jv);
-    std::string text;
-    char chunk[512];
+    sr.reset(boost::json::string_view(s.data(), s.size()));
+    char chunk[256];
     while (!sr.done()) {
         auto const part = sr.read(chunk, sizeof chunk);
-        text.append(part.data(), part.size());
+        out.append(part.data(), part.size());
     }
-    form.add_owned("account_details", std::move(text));
+}
+
+// account_details as compact JSON: {"bank_account":[{"ifsc":…,"account":…,"name":…}],"upi":[{"vpa":…}]}.
+// Written member by member rather than as a DOM that is then serialized: the DOM cost most of a
+// create_customer_account build_request under callgrind. The strings still go through Boost.JSON.
+inline std::string account_details_json(create_customer_account const& op)
+{
+    std::size_t size = 32;
+    for (auto const& b : op.bank_accounts)
+        size += 40 + b.ifsc.size() + b.account.size() + b.name.size();
+    for (auto const& u : op.upi_accounts)
+        size += 12 + u.vpa.size();
+    std::string text;
+    text.reserve(size);
+    boost::json::serializer sr;
+    text += '{';
+    if (!op.bank_accounts.empty()) {
+        text += "\"bank_account\":[";
+        for (std::size_t i = 0; i < op.bank_accounts.size(); ++i) {
+            auto const& b = op.bank_accounts[i];
+            text += i == 0 ? "{\"ifsc\":" : ",{\"ifsc\":";
+            append_json_string(text, sr, b.ifsc);
+            text += ",\"account\":";
+            append_json_string(text, sr, b.account);
+            text += ",\"name\":";
+            append_json_string(text, sr, b.name);
+            text += '}';
+        }
+        text += ']';
+    }
+    if (!op.upi_accounts.empty()) {
+        text += op.bank_accounts.empty() ? "\"upi\":[" : ",\"upi\":[";
+        for (std::size_t i = 0; i < op.upi_accounts.size(); ++i) {
+            text += i == 0 ? "{\"vpa\":" : ",{\"vpa\":";
+            append_json_string(text, sr, op.upi_accounts[i].vpa);
+            text += '}';
+        }
+        text += ']';
+    }
+    text += '}';
+    return text;
 }
 
 // What the account operations share: no x-merchantid requirement, routing by customer_id.
@@ -356,14 +372,27 @@ struct operation_traits<create_customer_account> : account_operation_traits<crea
     {
         check_id(r, "customer_id", op.customer_id);
         check_required_text(r, "bank_code", op.bank_code);
+        // Each rule runs under a placeholder name; the indexed name is made only on failure.
+        auto indexed = [](char const* list, std::size_t i, char const* member) {
+            return [=] {
+                return std::string("account_details.") + list + "[" + std::to_string(i) + "]." + member;
+            };
+        };
         for (std::size_t i = 0; i < op.bank_accounts.size(); ++i) {
-            std::string const base = "account_details.bank_account[" + std::to_string(i) + "].";
-            check_ifsc(r, base + "ifsc", op.bank_accounts[i].ifsc);
-            check_account_number(r, base + "account", op.bank_accounts[i].account);
-            check_required_text(r, base + "name", op.bank_accounts[i].name);
+            auto const& b = op.bank_accounts[i];
+            refusal ifsc, account, name;
+            check_ifsc(ifsc, {}, b.ifsc);
+            check_account_number(account, {}, b.account);
+            check_required_text(name, {}, b.name);
+            r.take_as(std::move(ifsc), indexed("bank_account", i, "ifsc"));
+            r.take_as(std::move(account), indexed("bank_account", i, "account"));
+            r.take_as(std::move(name), indexed("bank_account", i, "name"));
         }
-        for (std::size_t i = 0; i < op.upi_accounts.size(); ++i)
-            check_vpa(r, "account_details.upi[" + std::to_string(i) + "].vpa", op.upi_accounts[i].vpa);
+        for (std::size_t i = 0; i < op.upi_accounts.size(); ++i) {
+            refusal vpa;
+            check_vpa(vpa, {}, op.upi_accounts[i].vpa);
+            r.take_as(std::move(vpa), indexed("upi", i, "vpa"));
+        }
         if (check_not_empty_if_set(r, "gateway_id", op.gateway_id))
             check_text(r, "gateway_id", *op.gateway_id);
         if (check_not_empty_if_set(r, "gateway_reference_id", op.gateway_reference_id))
@@ -380,7 +409,7 @@ struct operation_traits<create_customer_account> : account_operation_traits<crea
     static void write_body(create_customer_account const& op, form_writer& form)
     {
         form.add("bank_code", op.bank_code);
-        write_account_details(op, form);
+        form.add_owned("account_details", account_details_json(op));
         form.add("customer_id", op.customer_id);
         form.add_if("gateway_id", op.gateway_id);
         form.add_if("gateway_reference_id", op.gateway_reference_id);
