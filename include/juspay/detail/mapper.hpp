@@ -116,7 +116,9 @@ struct target {
         opt_text,  // std::optional<std::string>: a string, or null
         digits,    // std::string: a string or an integer (as its text), or null
         opt_digits,// std::optional<std::string>: a string or an integer, or null
-        timestamp, // std::optional<timestamp>: text kept whatever it is; null is "not given"
+        timestamp, // std::optional<timestamp>: any string is kept (parsed when well formed), a
+                   // number or boolean as its text, null is "not given"; an object or array is
+                   // not a timestamp (a shape error)
         money,     // std::optional<money>: a string or a number (its own text), or null
         object,    // a nested struct, through `map`
         array,     // a nested list, through `list`
