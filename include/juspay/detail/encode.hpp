@@ -104,15 +104,17 @@ inline void append_path_segment(std::string& out, std::string_view segment)
 }
 
 // Collects `application/x-www-form-urlencoded` fields in order, then writes them with one
-// allocation of exactly the right size (write_to replaces the target's contents). Values are views: they must outlive write_to(), which
-// holds for the operation's own fields; a value built on the fly goes through add_owned().
+// allocation of exactly the right size (write_to replaces the target's contents). Values are
+// views: they must outlive write_to(), which holds for the operation's own fields; one value
+// built on the fly (account_details) goes through add_owned(). Past `capacity` fields the
+// earlier ones are written out first, so any count works; no operation has that many.
 class form_writer {
 public:
     // `name` is one of Juspay's field names: unreserved characters only, written as is.
     void add(std::string_view name, std::string_view value)
     {
         BOOST_ASSERT(encoded_size(name, form_escapes).verbatim);
-        if (count_ == fields_.size()) // more fields than any operation has: keep going anyway
+        if (count_ == fields_.size())
             flush_into(overflow_);
         fields_[count_++] = field{name, value};
     }
@@ -123,9 +125,10 @@ public:
             add(name, *value);
     }
 
-    // Keeps `value` alive until the body is written.
+    // Keeps `value` alive until the body is written. One owned value per body.
     void add_owned(std::string_view name, std::string value)
     {
+        BOOST_ASSERT(owned_.empty());
         owned_ = std::move(value);
         add(name, owned_);
     }
