@@ -17,7 +17,7 @@ void show_request(std::string_view title, juspay::result<juspay::request> const&
 {
     std::cout << "\n=== " << title << " ===\n";
     if (!r) {
-        std::cout << "refused: " << r.error().message << "\n";
+        std::cout << "refused: " << r.error().message() << "\n";
         return;
     }
     std::cout << *r << "\n";
@@ -28,8 +28,8 @@ void show_customer(std::string_view title, juspay::result<juspay::customer> cons
     std::cout << "--- " << title << ": ";
     if (!r) {
         auto const& e = r.error();
-        std::cout << "error " << e.code_name() << " (retryable: " << (e.retryable() ? "yes" : "no") << ")\n    "
-                  << e.message << "\n";
+        std::cout << "error " << e.code_name() << " (retry: " << juspay::to_string(e.retry()) << ")\n    "
+                  << e.message() << "\n";
         return;
     }
     std::cout << "customer " << r->id << " (" << r->object_reference_id << ")";
@@ -68,7 +68,7 @@ void show_accounts(std::string_view title, juspay::result<T> const& r)
 {
     std::cout << "--- " << title << ": ";
     if (!r) {
-        std::cout << "error " << r.error().code_name() << "\n    " << r.error().message << "\n";
+        std::cout << "error " << r.error().code_name() << "\n    " << r.error().message() << "\n";
         return;
     }
     if constexpr (std::is_same_v<T, juspay::customer_account>) {
@@ -116,6 +116,11 @@ int main()
     juspay::config const cfg{std::string(juspay::endpoints::india_sandbox), "demo_api_key_never_printed",
                              "merchant_id"};
 
+    // x-routing-id has no default: the merchant's own key for the customer, the same on every
+    // call about it (Juspay's examples send customer_1122 on create and on the account calls).
+    juspay::call_options routed;
+    routed.routing_id = "customer_1122";
+
     juspay::create_customer create;
     create.object_reference_id = "customer@gmail.com";
     create.mobile_number = "9988776655";
@@ -124,7 +129,7 @@ int main()
     create.last_name = "Smith";
     create.mobile_country_code = "91";
     create.get_client_auth_token = true;
-    show_request("create_customer", juspay::build_request(cfg, create));
+    show_request("create_customer", juspay::build_request(cfg, create, routed));
     show_customer("200", juspay::parse_response(create, {200, customer_with_token}));
     show_customer("400 unique", juspay::parse_response(create, {400, already_exists}));
     show_customer("400 INVALID_INPUT", juspay::parse_response(create, {400, invalid_mobile}));
@@ -133,7 +138,7 @@ int main()
     show_customer("502 from a proxy", juspay::parse_response(create, {502, "<html>Bad Gateway</html>"}));
 
     juspay::get_customer get{"customer@gmail.com", true};
-    show_request("get_customer", juspay::build_request(cfg, get));
+    show_request("get_customer", juspay::build_request(cfg, get, routed));
     show_customer("200", juspay::parse_response(get, {200, customer_with_token}));
     show_customer("404", juspay::parse_response(get, {404, not_found}));
 
@@ -142,56 +147,52 @@ int main()
     update.mobile_number = "+919912346789";
     update.mobile_country_code = "91";
     update.first_name = "John Paul";
-    juspay::call_options routed;
-    routed.routing_id = "customer@gmail.com"; // the same routing id for every call about one customer
     show_request("update_customer", juspay::build_request(cfg, update, routed));
     show_customer("200", juspay::parse_response(update, {200, customer_with_token}));
 
     // Customer accounts: bank and UPI in one call, then validate, get, list, delete.
-    juspay::call_options by_customer;
-    by_customer.routing_id = "customer@gmail.com";
     juspay::create_customer_account accounts;
     accounts.customer_id = "cst_zqqmw0v4exbhvv2l";
     accounts.bank_code = "JP_HDFC";
     accounts.bank_accounts.push_back({"AABF0008032", "026291800001191", "test"});
     accounts.upi_accounts.push_back({"9164326296@upi"});
     accounts.gateway_id = "800";
-    show_request("create_customer_account (bank + UPI)", juspay::build_request(cfg, accounts, by_customer));
+    show_request("create_customer_account (bank + UPI)", juspay::build_request(cfg, accounts, routed));
     show_accounts("200", juspay::parse_response(accounts, {200, created_accounts}));
     show_accounts("401", juspay::parse_response(accounts, {401, unauthorized}));
 
     juspay::validate_customer_account validate{"cst_zqqmw0v4exbhvv2l", "banh_kGvx5TGUmkRVC2dH", std::nullopt,
                                                juspay::money::from_text("1.00")};
-    show_request("validate_customer_account", juspay::build_request(cfg, validate, by_customer));
+    show_request("validate_customer_account", juspay::build_request(cfg, validate, routed));
     show_accounts("200", juspay::parse_response(validate, {200, validated_account}));
 
     juspay::get_customer_account get_account{"cst_zqqmw0v4exbhvv2l", "banh_kGvx5TGUmkRVC2dH"};
-    show_request("get_customer_account", juspay::build_request(cfg, get_account, by_customer));
+    show_request("get_customer_account", juspay::build_request(cfg, get_account, routed));
     show_accounts("200", juspay::parse_response(get_account, {200, validated_account}));
 
     juspay::list_customer_accounts list{"cst_zqqmw0v4exbhvv2l"};
-    show_request("list_customer_accounts", juspay::build_request(cfg, list, by_customer));
+    show_request("list_customer_accounts", juspay::build_request(cfg, list, routed));
     show_accounts("200", juspay::parse_response(list, {200, created_accounts}));
 
     juspay::delete_customer_account del{"cst_zqqmw0v4exbhvv2l", "banh_kGvx5TGUmkRVC2dH"};
-    show_request("delete_customer_account", juspay::build_request(cfg, del, by_customer));
+    show_request("delete_customer_account", juspay::build_request(cfg, del, routed));
     auto const deleted =
         juspay::parse_response(del, {200, R"({"customer_account_id":"banh_kGvx5TGUmkRVC2dH","status":"DELETED"})"});
-    std::cout << "--- 200: " << (deleted ? deleted->customer_account_id + " " + deleted->status : deleted.error().message)
+    std::cout << "--- 200: " << (deleted ? deleted->customer_account_id + " " + deleted->status : deleted.error().message())
               << "\n";
 
     juspay::create_customer bad;
     bad.object_reference_id = "short";
     bad.mobile_number = "99-88";
-    show_request("create_customer with bad fields (refused before sending)", juspay::build_request(cfg, bad));
+    show_request("create_customer with bad fields (refused before sending)", juspay::build_request(cfg, bad, routed));
 
     juspay::config insecure = cfg;
     insecure.base_url = "http://sandbox.juspay.in";
-    show_request("plain http to a remote host (refused)", juspay::build_request(insecure, get));
+    show_request("plain http to a remote host (refused)", juspay::build_request(insecure, get, routed));
 
     juspay::create_customer_account bad_account = accounts;
     bad_account.bank_accounts[0].ifsc = "aabf0008032";
     bad_account.upi_accounts[0].vpa = "not a vpa";
-    show_request("create_customer_account with bad accounts (refused)", juspay::build_request(cfg, bad_account));
+    show_request("create_customer_account with bad accounts (refused)", juspay::build_request(cfg, bad_account, routed));
     return 0;
 }

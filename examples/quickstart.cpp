@@ -37,15 +37,16 @@ public:
     client(juspay::config cfg, bool beast) : cfg_(std::move(cfg)), beast_(beast) {}
 
     template <class Op>
-    juspay::result<typename Op::result_type> call(Op const& op, juspay::call_options const& opts = {})
+    juspay::result<typename Op::result_type> call(Op const& op, juspay::call_options const& opts)
     {
         auto req = juspay::build_request(cfg_, op, opts);
         if (!req)
             return req.error();
         std::cout << *req << "\n";
-        juspay_examples::http_result const got = beast_ ? beast_transport_.send(*req) : curl_.send(*req);
+        juspay_examples::http_result got = beast_ ? beast_transport_.send(*req) : curl_.send(*req);
         if (!got.error.empty())
-            std::cout << "(transport: " << got.error << ")\n";
+            std::cout << "(transport: " << got.error << "; if no answer came, the advice is "
+                      << juspay::to_string(juspay::retry_after_transport_failure(op)) << ")\n";
         std::cout << "<- HTTP " << got.status << ", " << got.body.size() << " bytes\n";
         return juspay::parse_response(op, got.view());
     }
@@ -67,7 +68,8 @@ bool step(std::string_view title, juspay::result<T> const& r, std::function<bool
     bool const good = r && ok(*r);
     std::cout << (good ? "[ok]   " : "[FAIL] ") << title;
     if (!r)
-        std::cout << ": " << r.error().code_name() << ": " << r.error().message;
+        std::cout << ": " << r.error().code_name() << ": " << r.error().message()
+                  << " (retry: " << juspay::to_string(r.error().retry()) << ")";
     std::cout << "\n\n";
     failures += good ? 0 : 1;
     return good;
@@ -80,7 +82,8 @@ bool expect_error(std::string_view title, juspay::result<juspay::customer> const
     if (r)
         std::cout << "unexpected success\n\n";
     else
-        std::cout << r.error().code_name() << ": " << r.error().message << "\n\n";
+        std::cout << r.error().code_name() << ": " << r.error().message()
+                  << " (retry: " << juspay::to_string(r.error().retry()) << ")\n\n";
     failures += good ? 0 : 1;
     return good;
 }
@@ -170,8 +173,10 @@ int main(int argc, char** argv)
     // One customer per run, so the flow can be repeated against a real sandbox.
     std::string const ref = "quickstart-" + std::to_string(std::chrono::system_clock::now().time_since_epoch().count()) +
                             "@example.com";
+    // x-routing-id is required: the merchant's own key for the customer, the same on every
+    // call about it (Juspay's examples use customer_1122 even where the path holds cst_…).
     juspay::call_options routed;
-    routed.routing_id = ref; // the same routing id for every call about this customer
+    routed.routing_id = ref;
 
     expect_error("get customer before it exists", c.call(juspay::get_customer{ref, false}, routed), juspay::errc::not_found);
 

@@ -7,7 +7,9 @@ int main()
 {
     juspay::config const cfg{std::string(juspay::endpoints::india_sandbox), "key", "merchant"};
     juspay::get_customer const op{"cst_1", false};
-    auto const req = juspay::build_request(cfg, op);
+    juspay::call_options opts;
+    opts.routing_id = "customer_1122";
+    auto const req = juspay::build_request(cfg, op, opts);
     auto const res = juspay::parse_response(op, {200, R"({"id":"cst_1","object":"customer"})"});
     if (!req || !res || res->id != "cst_1")
         return 1;

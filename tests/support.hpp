@@ -62,8 +62,9 @@ struct curl_example {
 /// Parses a curl command as a shell would split it (quotes, backslash continuations).
 curl_example parse_curl(std::string_view command);
 
+// Without options, a call carries the docs' routing id (the library has no default).
 template <class Op>
-juspay::result<juspay::request> build(juspay::config const& cfg, Op const& op, juspay::call_options const& opts = {})
+juspay::result<juspay::request> build(juspay::config const& cfg, Op const& op, juspay::call_options const& opts = doc_routing())
 {
     auto r = juspay::build_request(cfg, op, opts);
     expect_no_secret(r ? printed(*r) : shown(r.error()));
@@ -71,7 +72,7 @@ juspay::result<juspay::request> build(juspay::config const& cfg, Op const& op, j
 }
 
 template <class Op>
-juspay::result<juspay::request> build(Op const& op, juspay::call_options const& opts = {})
+juspay::result<juspay::request> build(Op const& op, juspay::call_options const& opts = doc_routing())
 {
     return build(test_config(), op, opts);
 }

@@ -99,6 +99,8 @@ private:
         if (parser.is_header_done()) {
             out.status = static_cast<int>(parser.get().result_int());
             out.body = std::move(parser.get().body()); // what arrived, even if cut short
+            for (auto const& field : parser.get())
+                out.headers.emplace_back(std::string(field.name_string()), std::string(field.value()));
         }
         if (ec)
             out.error = "read: " + ec.message();

@@ -10,6 +10,11 @@
 
 #include <curl/curl.h>
 
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
 namespace juspay_examples {
 
 class curl_transport {
@@ -46,6 +51,8 @@ public:
         curl_easy_setopt(curl_, CURLOPT_ERRORBUFFER, errbuf);
         curl_easy_setopt(curl_, CURLOPT_WRITEFUNCTION, &write_body);
         curl_easy_setopt(curl_, CURLOPT_WRITEDATA, &out.body);
+        curl_easy_setopt(curl_, CURLOPT_HEADERFUNCTION, &write_header);
+        curl_easy_setopt(curl_, CURLOPT_HEADERDATA, &out.headers);
         CURLcode const rc = curl_easy_perform(curl_);
         long status = 0;
         curl_easy_getinfo(curl_, CURLINFO_RESPONSE_CODE, &status);
@@ -57,6 +64,27 @@ public:
     }
 
 private:
+    // libcurl hands over one header line at a time, status lines included; a new status line
+    // (after a 100 Continue, say) starts the list again.
+    static size_t write_header(char* data, size_t size, size_t count, void* list)
+    {
+        auto& headers = *static_cast<std::vector<std::pair<std::string, std::string>>*>(list);
+        std::string_view line(data, size * count);
+        while (!line.empty() && (line.back() == '\n' || line.back() == '\r'))
+            line.remove_suffix(1);
+        if (line.substr(0, 5) == "HTTP/") {
+            headers.clear();
+        } else if (auto const colon = line.find(':'); colon != std::string_view::npos) {
+            std::string_view value = line.substr(colon + 1);
+            while (!value.empty() && (value.front() == ' ' || value.front() == '\t'))
+                value.remove_prefix(1);
+            while (!value.empty() && (value.back() == ' ' || value.back() == '\t'))
+                value.remove_suffix(1);
+            headers.emplace_back(std::string(line.substr(0, colon)), std::string(value));
+        }
+        return size * count;
+    }
+
     static size_t write_body(char* data, size_t size, size_t count, void* body)
     {
         static_cast<std::string*>(body)->append(data, size * count);

@@ -43,10 +43,16 @@ struct config {
 
 /// Per-call options.
 struct call_options {
-    /// Sent as `x-routing-id`. Empty means the operation's customer id
-    /// (`object_reference_id` for `create_customer`). Juspay requires the same value on
-    /// every call about the same customer; pass your order or cart id for guests.
+    /// Sent as `x-routing-id`: REQUIRED, there is no default. Juspay requires the same value
+    /// on every call about one customer; its examples use the merchant's own customer id
+    /// (`customer_1122`) on create and on the account calls alike, although those paths carry
+    /// `cst_…`. Use your own key for the customer (an order or cart id for a guest). Empty is
+    /// refused as `missing_field` naming `call_options.routing_id`, also with `validate = false`.
     std::string routing_id;
+
+    /// Sent as `x-request-id` when not empty, to correlate your logs with Juspay's. CR, LF, NUL
+    /// and other control characters are refused (`invalid_field`), also with `validate = false`.
+    std::string request_id;
 
     /// Apply the documented field rules before building. Structural checks (empty path
     /// parameters, CR/LF/NUL in anything that reaches a header, an unusable base URL) are

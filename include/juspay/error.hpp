@@ -3,13 +3,18 @@
 #ifndef JUSPAY_ERROR_HPP
 #define JUSPAY_ERROR_HPP
 
+#include <juspay/retry.hpp>
+
 #include <boost/assert/source_location.hpp>
 #include <boost/system/error_category.hpp>
 #include <boost/system/error_code.hpp>
 #include <boost/system/error_condition.hpp>
 #include <boost/system/result.hpp>
 
+#include <chrono>
 #include <cstddef>
+#include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -30,9 +35,10 @@ enum class errc {
     already_exists, ///< 400 `unique` / ALREADY_EXISTS (e.g. a repeated object_reference_id)
     unauthorized,   ///< 401: the API key was refused
     forbidden,      ///< 403: e.g. BAD_ORIGIN when the caller's IP is not whitelisted
-    not_found,      ///< 404: unknown object, or a wrong endpoint
-    rate_limited,   ///< 429
-    server_error,   ///< 5xx: Juspay or a proxy failed; retryable
+    not_found,      ///< 404 with Juspay's envelope: the object does not exist
+    endpoint_not_found, ///< 404 without Juspay's envelope: a wrong base URL or path, or a proxy
+    rate_limited,   ///< 429: nothing was done; send again after `error::retry_after()`
+    server_error,   ///< 5xx: Juspay or a proxy failed; see `error::retry()` before sending again
     api_error,      ///< any other 4xx
 
     // The bytes could not be interpreted.
@@ -54,6 +60,7 @@ constexpr std::string_view to_string(errc e) noexcept
     case errc::unauthorized: return "unauthorized";
     case errc::forbidden: return "forbidden";
     case errc::not_found: return "not_found";
+    case errc::endpoint_not_found: return "endpoint_not_found";
     case errc::rate_limited: return "rate_limited";
     case errc::server_error: return "server_error";
     case errc::api_error: return "api_error";
@@ -91,37 +98,92 @@ struct field_error {
     std::string reason;     ///< why, in a few words; never echoes the value itself
 };
 
-/// Everything known about a failed call: whose fault (`code`), what to tell a human
-/// (`message`), and Juspay's own error envelope copied field by field, so nothing is lost.
-/// The API key never appears in any of these strings.
-struct error {
-    /// Upper bound on the bytes of a response body kept in `body`.
-    static constexpr std::size_t max_body_size = 64 * 1024;
-
-    boost::system::error_code code; ///< a `juspay::errc`
-    int http_status = 0;            ///< 0 when the error was found before sending
-    std::string message;            ///< one line for a human: what, and which field
-
-    // Juspay's error envelope, as sent (empty when absent).
+/// Juspay's error body, member by member, exactly as sent ("" when absent). A number or
+/// boolean where Juspay sends text is kept as its JSON text.
+struct error_envelope {
     std::string status;            ///< `status`, e.g. "invalid_request_error"
     std::string error_code;        ///< `error_code`, e.g. "unique", "access_denied"
     std::string error_message;     ///< `error_message`
-    std::string user_message;      ///< `error_info.user_message` (or top-level `user_message`)
+    std::string user_message;      ///< `error_info.user_message` (or the top-level `user_message`)
     std::string developer_message; ///< `error_info.developer_message`
     std::string info_code;         ///< `error_info.code`, e.g. "INVALID_INPUT", "BAD_ORIGIN"
     std::string category;          ///< `error_info.category`, e.g. "USER_ERROR"
-    std::string request_id;        ///< `error_info.request_id`, quote it to Juspay support
+    std::string request_id;        ///< `error_info.request_id` (or top-level); quote it to Juspay support
+};
 
-    std::vector<field_error> fields; ///< client-side or server-side field errors
+namespace detail {
+// What an `error` points to. Built once by the library, never changed afterwards, shared by
+// every copy of the error. `text` holds the message, then the body, then the response ids, so
+// that the variable-length parts cost one allocation between them.
+struct error_details {
+    std::string text;
+    std::size_t message_size = 0;
+    std::size_t body_size = 0;
+    std::size_t request_id_size = 0;
+    std::size_t response_id_size = 0;
+    bool body_truncated = false;
+    retry_advice retry = retry_advice::do_not_retry;
+    std::optional<std::chrono::seconds> retry_after;
+    error_envelope envelope;
+    std::vector<field_error> fields;
+};
+class error_access;
+} // namespace detail
 
-    std::string body;            ///< the raw response body, at most `max_body_size` bytes
-    bool body_truncated = false; ///< true when `body` holds only the first `max_body_size` bytes
+/// Everything known about a failed call: whose fault (`code`), what to do next (`retry()`),
+/// what to tell a human (`message()`), and Juspay's own error body kept field by field.
+///
+/// A small handle: the code, the status and a shared pointer to details that never change
+/// after the library built them. Copying one never allocates (Boost 1.81's
+/// `result::error()` returns a copy), and a reference taken through any copy, such as
+/// `auto const& f = r.error().fields()[0]`, stays valid while any copy or the `result` lives.
+/// The API key never appears in any of its text. A default-constructed error has no details:
+/// every accessor answers empty, and `retry()` answers `do_not_retry`.
+struct error {
+    /// Upper bound on the bytes of a response body kept in `body()`.
+    static constexpr std::size_t max_body_size = 64 * 1024;
 
-    /// True when sending the same request again may succeed: HTTP 408, 429 and 5xx only.
-    bool retryable() const noexcept;
+    boost::system::error_code code; ///< a `juspay::errc`; compare it with `errc` or `condition`
+    int http_status = 0;            ///< the answer's status; 0 when found before sending
+
+    /// One line for a human: what happened, which fields, Juspay's own words. Never the key.
+    std::string_view message() const noexcept;
+
+    /// Juspay's error body, member by member (all empty when the body was not Juspay's).
+    error_envelope const& envelope() const noexcept;
+
+    /// Which fields were refused and why: by this library before sending (wire names such as
+    /// `mobile_number`, or `config.base_url`, `call_options.routing_id`), or by Juspay in
+    /// `error_info.fields`; for `unexpected_shape`, the member that was wrong.
+    std::vector<field_error> const& fields() const noexcept;
+
+    /// The raw response body, at most `max_body_size` bytes; empty when found before sending.
+    std::string_view body() const noexcept;
+
+    /// True when `body()` holds only the first `max_body_size` bytes of the body.
+    bool body_truncated() const noexcept;
+
+    /// The answer's `x-request-id` header, when `response_view::headers` carried one.
+    /// Juspay support asks for it. Empty when absent, or when longer than 256 bytes or not
+    /// printable ASCII (a value no id has).
+    std::string_view response_request_id() const noexcept;
+
+    /// The answer's `x-response-id` header, under the same rules as `response_request_id()`.
+    std::string_view response_id() const noexcept;
+
+    /// The answer's `Retry-After`, when sent as delta-seconds. An HTTP-date is ignored (Juspay
+    /// is not known to send one, and reading it would need a clock): empty then.
+    std::optional<std::chrono::seconds> retry_after() const noexcept;
+
+    /// What to do next, from the operation and the answer: see `retry_advice`.
+    retry_advice retry() const noexcept;
 
     /// The name of `code` ("not_found", ...) when it is a `juspay::errc`, else "unknown".
     std::string_view code_name() const noexcept;
+
+private:
+    friend class detail::error_access;
+    std::shared_ptr<detail::error_details const> details_;
 };
 
 /// The outcome of `build_request` and `parse_response`: a value or an `error`.
@@ -129,7 +191,7 @@ template <class T>
 using result = boost::system::result<T, error>;
 
 /// Lets `result<T>::value()` throw `boost::system::system_error` carrying `code` and
-/// `message`. The library itself never calls it.
+/// `message()`. The library itself never calls it.
 [[noreturn]] void throw_exception_from_error(error const& e, boost::source_location const& loc);
 
 } // namespace juspay

@@ -5,6 +5,10 @@
 
 #include <juspay/config.hpp>
 #include <juspay/error.hpp>
+#include <juspay/header_view.hpp>
+#include <juspay/retry.hpp>
+
+#include <boost/core/span.hpp>
 
 #include <iosfwd>
 #include <string>
@@ -45,20 +49,35 @@ struct request {
 /// can be logged without leaking the API key.
 std::ostream& operator<<(std::ostream& os, request const& r);
 
-/// What the caller's HTTP stack received: the status code and the body bytes.
+/// What the caller's HTTP stack received: the status code, the body bytes and, optionally,
+/// the headers. Views only: they must outlive the `parse_response` call, not its result.
 struct response_view {
+    /// An empty view: status 0, no body, no headers.
+    response_view() = default;
+    /// `{status, body}` or `{status, body, headers}`: a constructor rather than an aggregate,
+    /// so that leaving out the optional headers draws no -Wmissing-field-initializers.
+    response_view(int status_, std::string_view body_, boost::span<header_view const> headers_ = {}) noexcept
+        : status(status_), body(body_), headers(headers_)
+    {
+    }
+
     int status = 0;        ///< the HTTP status code
     std::string_view body; ///< the body, undecoded (the caller handles transfer/content codings)
+    /// The answer's headers, any case, in any order (optional). An error keeps `x-request-id`,
+    /// `x-response-id` and `Retry-After` from them; nothing else is read.
+    boost::span<header_view const> headers;
 };
 
 /// Builds the exact request for `op`. Refuses (`missing_field`, `invalid_field`,
-/// `invalid_config`) rather than building anything doubtful. Never throws except
-/// `std::bad_alloc`, never does I/O, keeps no state.
+/// `invalid_config`) rather than building anything doubtful; `opts.routing_id` is required
+/// (there is no default: see `call_options`). Never throws except `std::bad_alloc`, never does
+/// I/O, keeps no state.
 template <class Operation>
-result<request> build_request(config const& cfg, Operation const& op, call_options const& opts = {});
+result<request> build_request(config const& cfg, Operation const& op, call_options const& opts);
 
-/// Turns the status and body received for `op` into its typed result or a typed `error`.
-/// Never throws except `std::bad_alloc`, never does I/O, keeps no state.
+/// Turns the answer received for `op` into its typed result or a typed `error`, whose
+/// `retry()` says what to do next for this operation. Never throws except `std::bad_alloc`,
+/// never does I/O, keeps no state.
 template <class Operation>
 result<typename Operation::result_type> parse_response(Operation const& op, response_view response);
 

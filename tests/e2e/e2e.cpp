@@ -35,6 +35,15 @@ std::string base_url(std::string const& mode)
 
 juspay::config config_for(std::string const& mode) { return juspay::config{base_url(mode), api_key, merchant}; }
 
+// x-routing-id is required; one value for every call of these tests (a value per customer
+// would do as well: what matters is that it does not change for one customer).
+juspay::call_options routed()
+{
+    juspay::call_options o;
+    o.routing_id = "e2e_customer";
+    return o;
+}
+
 std::string unique_ref(char const* tag)
 {
     static std::atomic<int> n{0};
@@ -48,7 +57,7 @@ protected:
     static void SetUpTestSuite() { curl_global_init(CURL_GLOBAL_DEFAULT); }
 
     template <class Op>
-    juspay::result<typename Op::result_type> call(juspay::config const& cfg, Op const& op, juspay::call_options const& o = {})
+    juspay::result<typename Op::result_type> call(juspay::config const& cfg, Op const& op, juspay::call_options const& o = routed())
     {
         auto req = juspay::build_request(cfg, op, o);
         if (!req)
@@ -63,7 +72,7 @@ protected:
         op.object_reference_id = ref;
         op.mobile_number = "9988776655";
         auto r = call(cfg, op);
-        EXPECT_TRUE(r) << r.error().message;
+        EXPECT_TRUE(r) << r.error().message();
         return r ? *r : juspay::customer{};
     }
 
@@ -91,7 +100,7 @@ TYPED_TEST(e2e, every_customer_operation)
     auto missing = this->call(cfg, juspay::get_customer{ref, false});
     ASSERT_FALSE(missing);
     EXPECT_EQ(missing.error().code, juspay::errc::not_found);
-    EXPECT_EQ(missing.error().error_code, "object_not_found");
+    EXPECT_EQ(missing.error().envelope().error_code, "object_not_found");
 
     juspay::create_customer create;
     create.object_reference_id = ref;
@@ -101,7 +110,7 @@ TYPED_TEST(e2e, every_customer_operation)
     create.first_name = "John";
     create.get_client_auth_token = true;
     auto created = this->call(cfg, create);
-    ASSERT_TRUE(created) << created.error().message;
+    ASSERT_TRUE(created) << created.error().message();
     EXPECT_EQ(created->id.substr(0, 4), "cst_");
     EXPECT_EQ(created->object_reference_id, ref);
     EXPECT_EQ(created->mobile_number, "+919912346789");
@@ -131,7 +140,7 @@ TYPED_TEST(e2e, every_customer_operation)
     update.customer_id = created->id;
     update.last_name = "Smith-Jones";
     auto updated = this->call(cfg, update);
-    ASSERT_TRUE(updated) << updated.error().message;
+    ASSERT_TRUE(updated) << updated.error().message();
     EXPECT_EQ(updated->last_name, "Smith-Jones");
     EXPECT_EQ(updated->first_name, "John");
 
@@ -140,7 +149,7 @@ TYPED_TEST(e2e, every_customer_operation)
     auto denied = this->call(wrong_key, juspay::get_customer{ref, false});
     ASSERT_FALSE(denied);
     EXPECT_EQ(denied.error().code, juspay::errc::unauthorized);
-    EXPECT_EQ(denied.error().info_code, "UNAUTHORIZED");
+    EXPECT_EQ(denied.error().envelope().info_code, "UNAUTHORIZED");
 }
 
 TYPED_TEST(e2e, server_side_field_rules_answer_as_juspay_does)
@@ -154,16 +163,16 @@ TYPED_TEST(e2e, server_side_field_rules_answer_as_juspay_does)
     auto r = this->call(cfg, bad, unchecked);
     ASSERT_FALSE(r);
     EXPECT_EQ(r.error().code, juspay::errc::invalid_input);
-    ASSERT_EQ(r.error().fields.size(), 1u);
-    EXPECT_EQ(r.error().fields[0].field_name, "mobile_number");
-    EXPECT_EQ(r.error().info_code, "INVALID_INPUT");
+    ASSERT_EQ(r.error().fields().size(), 1u);
+    EXPECT_EQ(r.error().fields()[0].field_name, "mobile_number");
+    EXPECT_EQ(r.error().envelope().info_code, "INVALID_INPUT");
 
     bad.mobile_number.clear();
     r = this->call(cfg, bad, unchecked);
     ASSERT_FALSE(r);
     EXPECT_EQ(r.error().code, juspay::errc::invalid_input);
-    EXPECT_EQ(r.error().error_code, "Mandatory fields are missing");
-    EXPECT_EQ(r.error().fields.at(0).field_name, "mobile_number");
+    EXPECT_EQ(r.error().envelope().error_code, "Mandatory fields are missing");
+    EXPECT_EQ(r.error().fields().at(0).field_name, "mobile_number");
 }
 
 TYPED_TEST(e2e, every_account_operation)
@@ -178,7 +187,7 @@ TYPED_TEST(e2e, every_account_operation)
     create.upi_accounts.push_back({"9164326296@upi"});
     create.gateway_id = "800";
     auto created = this->call(cfg, create);
-    ASSERT_TRUE(created) << created.error().message;
+    ASSERT_TRUE(created) << created.error().message();
     ASSERT_EQ(created->size(), 3u);
     auto const& good = (*created)[0];
     auto const& failing = (*created)[1];
@@ -194,7 +203,7 @@ TYPED_TEST(e2e, every_account_operation)
     juspay::validate_customer_account validate{customer.id, good.customer_account_id, "RAZORPAY",
                                                juspay::money::from_text("1.50")};
     auto validated = this->call(cfg, validate);
-    ASSERT_TRUE(validated) << validated.error().message;
+    ASSERT_TRUE(validated) << validated.error().message();
     EXPECT_EQ(validated->validation_status, juspay::account_validation_status::active);
     EXPECT_EQ(validated->validation_amount->text, "1.50");
     EXPECT_EQ(validated->validation_amount->minor_units, 150);
@@ -212,7 +221,7 @@ TYPED_TEST(e2e, every_account_operation)
     EXPECT_EQ(listed->size(), 3u);
 
     auto deleted = this->call(cfg, juspay::delete_customer_account{customer.id, upi.customer_account_id});
-    ASSERT_TRUE(deleted) << deleted.error().message;
+    ASSERT_TRUE(deleted) << deleted.error().message();
     EXPECT_EQ(deleted->customer_account_id, upi.customer_account_id);
     EXPECT_EQ(deleted->status, "DELETED");
     auto gone = this->call(cfg, juspay::get_customer_account{customer.id, upi.customer_account_id});
@@ -229,15 +238,20 @@ TYPED_TEST(e2e, every_account_operation)
     EXPECT_EQ(both->at(0).validation_status, juspay::account_validation_status::active);
 }
 
-TYPED_TEST(e2e, server_failures_are_retryable_server_errors)
+TYPED_TEST(e2e, server_failures_carry_the_advice_of_the_operation)
 {
     auto const cfg = config_for("fail");
+    juspay::validate_customer_account const validate{"cst_1", "banh_1", {}, {}};
     for (int i = 0; i < 6; ++i) {
+        auto v = this->call(cfg, validate);
+        ASSERT_FALSE(v);
+        EXPECT_EQ(v.error().code, juspay::errc::server_error);
+        EXPECT_EQ(v.error().retry(), juspay::retry_advice::check_first); // a penny drop: check first
         auto r = this->call(cfg, juspay::get_customer{"cst_1", false});
         ASSERT_FALSE(r);
         EXPECT_EQ(r.error().code, juspay::errc::server_error);
         EXPECT_EQ(r.error().code, juspay::condition::server_failure);
-        EXPECT_TRUE(r.error().retryable());
+        EXPECT_EQ(r.error().retry(), juspay::retry_advice::retry);
         EXPECT_TRUE(r.error().http_status == 500 || r.error().http_status == 502 || r.error().http_status == 503)
             << r.error().http_status;
     }
@@ -249,8 +263,8 @@ TYPED_TEST(e2e, html_502_from_a_proxy_is_a_server_error)
     ASSERT_FALSE(r);
     EXPECT_EQ(r.error().code, juspay::errc::server_error);
     EXPECT_EQ(r.error().http_status, 502);
-    EXPECT_TRUE(r.error().retryable());
-    EXPECT_NE(r.error().body.find("<title>502 Bad Gateway</title>"), std::string::npos);
+    EXPECT_EQ(r.error().retry(), juspay::retry_advice::retry);
+    EXPECT_NE(r.error().body().find("<title>502 Bad Gateway</title>"), std::string::npos);
 }
 
 TYPED_TEST(e2e, a_body_cut_short_is_malformed_body)
@@ -263,9 +277,9 @@ TYPED_TEST(e2e, a_body_cut_short_is_malformed_body)
     EXPECT_FALSE(this->last.error.empty()); // the transport saw the connection close early
     EXPECT_EQ(this->last.status, 200);
     ASSERT_FALSE(r);
-    EXPECT_EQ(r.error().code, juspay::errc::malformed_body) << r.error().message;
+    EXPECT_EQ(r.error().code, juspay::errc::malformed_body) << r.error().message();
     EXPECT_EQ(r.error().http_status, 200);
-    EXPECT_FALSE(r.error().body.empty());
+    EXPECT_FALSE(r.error().body().empty());
 }
 
 TYPED_TEST(e2e, bad_origin_is_forbidden)
@@ -273,9 +287,9 @@ TYPED_TEST(e2e, bad_origin_is_forbidden)
     auto r = this->call(config_for("bad_origin"), juspay::get_customer{"cst_1", false});
     ASSERT_FALSE(r);
     EXPECT_EQ(r.error().code, juspay::errc::forbidden);
-    EXPECT_EQ(r.error().info_code, "BAD_ORIGIN");
-    EXPECT_EQ(r.error().developer_message, "IP Verification Failed");
-    EXPECT_FALSE(r.error().retryable());
+    EXPECT_EQ(r.error().envelope().info_code, "BAD_ORIGIN");
+    EXPECT_EQ(r.error().envelope().developer_message, "IP Verification Failed");
+    EXPECT_EQ(r.error().retry(), juspay::retry_advice::do_not_retry);
 }
 
 TYPED_TEST(e2e, latency_is_injected)
@@ -291,7 +305,7 @@ TYPED_TEST(e2e, latency_is_injected)
 
 TEST(e2e_transport, a_timeout_is_reported_by_the_transport)
 {
-    auto req = juspay::build_request(config_for("latency"), juspay::get_customer{"cst_1", false});
+    auto req = juspay::build_request(config_for("latency"), juspay::get_customer{"cst_1", false}, routed());
     ASSERT_TRUE(req);
     juspay_examples::curl_transport curl(100); // shorter than the emulator's 300 ms
     auto const c = curl.send(*req);
@@ -306,7 +320,7 @@ TEST(e2e_transport, a_timeout_is_reported_by_the_transport)
 TEST(e2e_transport, connection_refused_is_reported_by_the_transport)
 {
     auto req = juspay::build_request(juspay::config{"http://127.0.0.1:1", api_key, merchant},
-                                     juspay::get_customer{"cst_1", false});
+                                     juspay::get_customer{"cst_1", false}, routed());
     ASSERT_TRUE(req);
     auto const c = juspay_examples::curl_transport().send(*req);
     EXPECT_EQ(c.status, 0);

@@ -46,15 +46,17 @@ juspay::result<typename Op::result_type> call(juspay_examples::curl_transport& t
                                               tally& n)
 {
     ++n.sent;
-    auto req = juspay::build_request(cfg, op);
+    juspay::call_options opts;
+    opts.routing_id = "load_customer";
+    auto req = juspay::build_request(cfg, op, opts);
     if (!req)
         return req.error();
-    auto const got = t.send(*req);
+    auto got = t.send(*req);
     auto r = juspay::parse_response(op, got.view());
     if (!r) {
         ++n.failed;
         if (n.first_problem.empty())
-            n.first_problem = r.error().message + " / " + got.error;
+            n.first_problem = std::string(r.error().message()) + " / " + got.error;
     }
     return r;
 }

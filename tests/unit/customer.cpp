@@ -60,7 +60,7 @@ TEST(customer, create_matches_the_documented_curl_example)
     EXPECT_EQ(fields[6], (std::pair<std::string, std::string>("options.get_client_auth_token", "true")));
 
     auto const r = juspay::build_request(doc_config(), doc_create(), doc_routing());
-    ASSERT_TRUE(r) << r.error().message;
+    ASSERT_TRUE(r) << r.error().message();
     EXPECT_EQ(juspay::to_string(r->method), method);
     EXPECT_EQ(r->url, url);
     // curl -u your_api_key: sends Basic base64("your_api_key:").
@@ -79,11 +79,11 @@ TEST(customer, create_without_optionals_sends_only_what_is_set)
     op.object_reference_id = "cust_123489";
     op.mobile_number = "9988776655";
     auto const r = build(op);
-    ASSERT_TRUE(r) << r.error().message;
+    ASSERT_TRUE(r) << r.error().message();
     EXPECT_EQ(r->method, juspay::http_method::post);
     EXPECT_EQ(r->url, "https://sandbox.juspay.in/customers");
     EXPECT_EQ(r->body, "object_reference_id=cust_123489&mobile_number=9988776655");
-    EXPECT_EQ(r->header_value("x-routing-id"), "cust_123489");
+    EXPECT_EQ(r->header_value("x-routing-id"), "customer_1122"); // as given, never the object_reference_id
     EXPECT_EQ(r->header_value("Content-Type"), "application/x-www-form-urlencoded");
     ASSERT_EQ(r->headers.size(), 5u);
     EXPECT_EQ(r->headers[3].name, "Content-Type");
@@ -113,7 +113,7 @@ TEST(customer, update_golden)
     op.first_name = "John Paul";
     op.mobile_country_code = "91";
     auto const r = juspay::build_request(doc_config(), op, doc_routing());
-    ASSERT_TRUE(r) << r.error().message;
+    ASSERT_TRUE(r) << r.error().message();
     EXPECT_EQ(r->url, "https://api.juspay.in/customers/customer%40gmail.com");
     EXPECT_EQ(r->body, golden("update_customer.body"));
     EXPECT_EQ(r->body, "mobile_number=%2B919912346789&first_name=John+Paul&mobile_country_code=91");
@@ -122,7 +122,7 @@ TEST(customer, update_golden)
 
 TEST(customer, update_needs_a_field_and_a_customer_id_even_without_validation)
 {
-    juspay::call_options o;
+    juspay::call_options o = juspay_test::doc_routing();
     o.validate = false;
     o.routing_id = "r";
     juspay::update_customer op;
@@ -130,18 +130,18 @@ TEST(customer, update_needs_a_field_and_a_customer_id_even_without_validation)
     auto r = build(op, o);
     ASSERT_FALSE(r);
     EXPECT_EQ(r.error().code, errc::missing_field);
-    EXPECT_EQ(r.error().fields.at(0).field_name, "update_customer");
+    EXPECT_EQ(r.error().fields().at(0).field_name, "update_customer");
     op.customer_id.clear();
     op.first_name = "John";
     r = build(op, o);
     ASSERT_FALSE(r);
     EXPECT_EQ(r.error().code, errc::missing_field);
-    EXPECT_EQ(r.error().fields.at(0).field_name, "customer_id");
+    EXPECT_EQ(r.error().fields().at(0).field_name, "customer_id");
     juspay::get_customer g;
     r = build(g, o);
     ASSERT_FALSE(r);
     EXPECT_EQ(r.error().code, errc::missing_field);
-    EXPECT_EQ(r.error().fields.at(0).field_name, "customer_id");
+    EXPECT_EQ(r.error().fields().at(0).field_name, "customer_id");
 }
 
 TEST(customer, path_parameter_stays_one_segment)
@@ -163,10 +163,10 @@ TEST(customer, path_parameter_stays_one_segment)
     for (auto const& r : rows) {
         juspay::get_customer op;
         op.customer_id = r.id;
-        juspay::call_options o;
+        juspay::call_options o = juspay_test::doc_routing();
         o.routing_id = "route";
         auto const req = build(op, o);
-        ASSERT_TRUE(req) << r.id << ": " << req.error().message;
+        ASSERT_TRUE(req) << r.id << ": " << req.error().message();
         EXPECT_EQ(req->url, std::string("https://sandbox.juspay.in") + r.path);
         EXPECT_EQ(req->url.find('?'), std::string::npos);
         EXPECT_EQ(req->url.find('#'), std::string::npos);
@@ -181,11 +181,11 @@ TEST(customer, one_mebibyte_values_are_encoded_whole)
     op.mobile_number = "9988776655";
     op.first_name = std::string(1 << 20, ' '); // every byte changes form: ' ' -> '+'
     op.last_name = std::string(1 << 20, '@');  // every byte triples: '@' -> "%40"
-    juspay::call_options o;
+    juspay::call_options o = juspay_test::doc_routing();
     o.routing_id = "route";
     o.validate = false; // '@' is no name character; this test is about encoding
     auto const r = build(op, o);
-    ASSERT_TRUE(r) << r.error().message;
+    ASSERT_TRUE(r) << r.error().message();
     auto const f = form_fields(r->body);
     ASSERT_EQ(f.size(), 4u);
     EXPECT_EQ(f[0].second, big);
@@ -200,9 +200,10 @@ TEST(customer, one_mebibyte_values_are_encoded_whole)
     ASSERT_TRUE(rg);
     EXPECT_EQ(rg->url.size(), std::string("https://sandbox.juspay.in/customers/").size() + 3 * (1u << 20));
 
-    // As a routing id (the default for get), a 1 MiB id is still one header value.
-    g.customer_id = big;
-    auto const rh = build(g);
+    // As a routing id, a 1 MiB id is still one header value.
+    juspay::call_options big_routing = o;
+    big_routing.routing_id = big;
+    auto const rh = build(g, big_routing);
     ASSERT_TRUE(rh);
     EXPECT_EQ(rh->header_value("x-routing-id").size(), 1u << 20);
 }
@@ -217,10 +218,10 @@ TEST(customer, invalid_utf8_is_refused_by_validation_and_encoded_exactly_without
     auto r = build(op);
     ASSERT_FALSE(r);
     EXPECT_EQ(r.error().code, errc::invalid_field);
-    EXPECT_EQ(r.error().fields.at(0).field_name, "first_name");
-    EXPECT_EQ(r.error().fields.at(0).reason, "is not valid UTF-8");
+    EXPECT_EQ(r.error().fields().at(0).field_name, "first_name");
+    EXPECT_EQ(r.error().fields().at(0).reason, "is not valid UTF-8");
 
-    juspay::call_options o;
+    juspay::call_options o = juspay_test::doc_routing();
     o.validate = false;
     r = build(op, o);
     ASSERT_TRUE(r);
@@ -230,7 +231,7 @@ TEST(customer, invalid_utf8_is_refused_by_validation_and_encoded_exactly_without
     g.customer_id = bad;
     auto const rg = build(g);
     ASSERT_FALSE(rg);
-    EXPECT_EQ(rg.error().fields.at(0).field_name, "customer_id");
+    EXPECT_EQ(rg.error().fields().at(0).field_name, "customer_id");
 }
 
 // --- validation ------------------------------------------------------------------------------
@@ -314,10 +315,10 @@ TEST(customer, documented_rules_refuse_bad_fields)
         auto const r = build(op);
         ASSERT_FALSE(r) << c.what;
         EXPECT_EQ(r.error().code, c.code) << c.what;
-        ASSERT_FALSE(r.error().fields.empty()) << c.what;
-        EXPECT_EQ(r.error().fields[0].field_name, c.field) << c.what;
-        EXPECT_FALSE(r.error().fields[0].reason.empty());
-        EXPECT_NE(r.error().message.find(c.field), std::string::npos) << r.error().message;
+        ASSERT_FALSE(r.error().fields().empty()) << c.what;
+        EXPECT_EQ(r.error().fields()[0].field_name, c.field) << c.what;
+        EXPECT_FALSE(r.error().fields()[0].reason.empty());
+        EXPECT_NE(r.error().message().find(c.field), std::string::npos) << r.error().message();
     }
 }
 
@@ -339,7 +340,7 @@ TEST(customer, documented_rules_accept_good_fields)
         auto op = valid_create();
         change(op);
         auto const r = build(op);
-        EXPECT_TRUE(r) << r.error().message;
+        EXPECT_TRUE(r) << r.error().message();
     }
 }
 
@@ -352,12 +353,12 @@ TEST(customer, all_bad_fields_are_reported_at_once)
     auto const r = build(op);
     ASSERT_FALSE(r);
     EXPECT_EQ(r.error().code, errc::invalid_field);
-    ASSERT_EQ(r.error().fields.size(), 3u);
-    EXPECT_EQ(r.error().fields[0].field_name, "object_reference_id");
-    EXPECT_EQ(r.error().fields[1].field_name, "mobile_number");
-    EXPECT_EQ(r.error().fields[2].field_name, "email_address");
+    ASSERT_EQ(r.error().fields().size(), 3u);
+    EXPECT_EQ(r.error().fields()[0].field_name, "object_reference_id");
+    EXPECT_EQ(r.error().fields()[1].field_name, "mobile_number");
+    EXPECT_EQ(r.error().fields()[2].field_name, "email_address");
     // Values are never echoed: they are personal data.
-    EXPECT_EQ(r.error().message.find("nope"), std::string::npos) << r.error().message;
+    EXPECT_EQ(r.error().message().find("nope"), std::string::npos) << r.error().message();
 }
 
 TEST(customer, validation_can_be_turned_off_but_structure_cannot)
@@ -365,7 +366,7 @@ TEST(customer, validation_can_be_turned_off_but_structure_cannot)
     auto op = valid_create();
     op.object_reference_id = "short";
     op.mobile_number = "+1";
-    juspay::call_options o;
+    juspay::call_options o = juspay_test::doc_routing();
     o.validate = false;
     auto r = build(op, o);
     ASSERT_TRUE(r);
@@ -374,15 +375,40 @@ TEST(customer, validation_can_be_turned_off_but_structure_cannot)
     r = build(op, o);
     ASSERT_FALSE(r);
     EXPECT_EQ(r.error().code, errc::missing_field);
-    EXPECT_EQ(r.error().fields.at(0).field_name, "object_reference_id");
+    EXPECT_EQ(r.error().fields().at(0).field_name, "object_reference_id");
 }
 
 // --- responses -------------------------------------------------------------------------------
 
+TEST(customer, a_customer_without_juspay_is_refused_when_a_token_was_asked_for)
+{
+    auto create = doc_create();
+    ASSERT_TRUE(create.get_client_auth_token);
+    for (int status : {200, 201}) {
+        auto const r = parse(create, status, golden("responses/customer_token_false.json"));
+        ASSERT_FALSE(r);
+        EXPECT_EQ(r.error().code, errc::unexpected_shape);
+        EXPECT_EQ(r.error().fields().at(0).field_name, "juspay");
+        EXPECT_EQ(r.error().retry(), juspay::retry_advice::retry); // Juspay de-duplicates a create
+    }
+    auto const got = parse(juspay::get_customer{"cst_pcxaymwoh9vbse97", true}, 200,
+                           golden("responses/customer_token_false.json"));
+    ASSERT_FALSE(got);
+    EXPECT_EQ(got.error().fields().at(0).field_name, "juspay");
+    // Asked without a token, the same answer is a customer.
+    EXPECT_TRUE(parse(juspay::get_customer{"cst_pcxaymwoh9vbse97", false}, 200,
+                      golden("responses/customer_token_false.json")));
+    juspay::update_customer update;
+    update.customer_id = "cst_pcxaymwoh9vbse97";
+    EXPECT_TRUE(parse(update, 200, golden("responses/customer_token_false.json")));
+}
+
 TEST(customer, parses_the_documented_sample_without_token)
 {
-    auto const r = parse(doc_create(), 200, golden("responses/customer_token_false.json"));
-    ASSERT_TRUE(r) << r.error().message;
+    auto create = doc_create();
+    create.get_client_auth_token = false;
+    auto const r = parse(create, 200, golden("responses/customer_token_false.json"));
+    ASSERT_TRUE(r) << r.error().message();
     EXPECT_EQ(r->id, "cst_pcxaymwoh9vbse97");
     EXPECT_EQ(r->object, "customer");
     EXPECT_EQ(r->object_reference_id, "customer@gmail.com");
@@ -405,7 +431,7 @@ TEST(customer, parses_the_documented_sample_with_token_for_every_customer_operat
 {
     std::string const body = golden("responses/customer_token_true.json");
     auto check = [](juspay::result<juspay::customer> const& r) {
-        ASSERT_TRUE(r) << r.error().message;
+        ASSERT_TRUE(r) << r.error().message();
         EXPECT_EQ(r->id, "cst_afdeuvmfhs3j1acm");
         ASSERT_TRUE(r->juspay);
         EXPECT_EQ(r->juspay->client_auth_token, "tkn_24543c6a278f45d680d09edb32e78061");
@@ -427,7 +453,7 @@ TEST(customer, tolerates_drift)
         "email_address": null, "first_name": null,
         "date_created": "2025-02-24T17:49:53.977288433Z", "last_updated": "not a time",
         "juspay": null, "new_field": {"nested": [1, 2.5, "x"]}, "flag": true })");
-    ASSERT_TRUE(r) << r.error().message;
+    ASSERT_TRUE(r) << r.error().message();
     EXPECT_EQ(r->object_reference_id, "12345678");
     EXPECT_EQ(r->mobile_number, "9988776655");
     EXPECT_EQ(r->mobile_country_code, "91");
@@ -481,15 +507,15 @@ TEST(customer, bad_success_bodies_are_typed)
         for (int status : {200, 201}) {
             auto const res = parse(juspay::get_customer{"cst_1", false}, status, r.body);
             ASSERT_FALSE(res) << r.body;
-            EXPECT_EQ(res.error().code, r.code) << r.body << ": " << res.error().message;
+            EXPECT_EQ(res.error().code, r.code) << r.body << ": " << res.error().message();
             EXPECT_EQ(res.error().code, juspay::condition::malformed_response);
             EXPECT_EQ(res.error().http_status, status);
-            EXPECT_EQ(res.error().body, r.body);
-            EXPECT_FALSE(res.error().retryable());
+            EXPECT_EQ(res.error().body(), r.body);
+            EXPECT_EQ(res.error().retry(), juspay::retry_advice::retry); // a read: reading again is harmless
             if (*r.where) {
-                ASSERT_FALSE(res.error().fields.empty()) << r.body;
-                EXPECT_EQ(res.error().fields[0].field_name, r.where);
-                EXPECT_NE(res.error().message.find(r.where), std::string::npos) << res.error().message;
+                ASSERT_FALSE(res.error().fields().empty()) << r.body;
+                EXPECT_EQ(res.error().fields()[0].field_name, r.where);
+                EXPECT_NE(res.error().message().find(r.where), std::string::npos) << res.error().message();
             }
         }
     }
@@ -560,42 +586,44 @@ TEST(customer, every_documented_error_body_maps_with_its_envelope)
         EXPECT_EQ(e.code, d.code) << d.file;
         EXPECT_EQ(e.code, juspay::condition::rejected_by_api) << d.file;
         EXPECT_EQ(e.http_status, d.status);
-        EXPECT_EQ(e.status, d.status_text) << d.file;
-        EXPECT_EQ(e.error_code, d.error_code) << d.file;
-        EXPECT_EQ(e.error_message, d.error_message) << d.file;
-        EXPECT_EQ(e.user_message, d.user_message) << d.file;
-        EXPECT_EQ(e.developer_message, d.developer_message) << d.file;
-        EXPECT_EQ(e.info_code, d.info_code) << d.file;
-        EXPECT_EQ(e.request_id, d.request_id) << d.file;
-        EXPECT_EQ(e.category, *d.info_code ? "USER_ERROR" : "") << d.file;
-        EXPECT_EQ(e.body, body);
-        EXPECT_FALSE(e.retryable());
+        auto const& env = e.envelope();
+        EXPECT_EQ(env.status, d.status_text) << d.file;
+        EXPECT_EQ(env.error_code, d.error_code) << d.file;
+        EXPECT_EQ(env.error_message, d.error_message) << d.file;
+        EXPECT_EQ(env.user_message, d.user_message) << d.file;
+        EXPECT_EQ(env.developer_message, d.developer_message) << d.file;
+        EXPECT_EQ(env.info_code, d.info_code) << d.file;
+        EXPECT_EQ(env.request_id, d.request_id) << d.file;
+        EXPECT_EQ(env.category, *d.info_code ? "USER_ERROR" : "") << d.file;
+        EXPECT_EQ(e.body(), body);
+        EXPECT_EQ(e.retry(), juspay::retry_advice::do_not_retry) << d.file;
         if (*d.field) {
-            ASSERT_EQ(e.fields.size(), 1u) << d.file;
-            EXPECT_EQ(e.fields[0].field_name, d.field);
-            EXPECT_NE(e.message.find(d.field), std::string::npos) << e.message;
+            ASSERT_EQ(e.fields().size(), 1u) << d.file;
+            EXPECT_EQ(e.fields()[0].field_name, d.field);
+            EXPECT_NE(e.message().find(d.field), std::string::npos) << e.message();
         } else {
-            EXPECT_TRUE(e.fields.empty()) << d.file;
+            EXPECT_TRUE(e.fields().empty()) << d.file;
         }
-        EXPECT_NE(e.message.find("HTTP " + std::to_string(d.status) + " from Juspay"), std::string::npos);
+        EXPECT_NE(e.message().find("HTTP " + std::to_string(d.status) + " from Juspay"), std::string::npos);
     }
 }
 
 TEST(customer, error_messages_read_well)
 {
     auto r = parse(doc_create(), 403, golden("responses/403_bad_origin.json"));
-    EXPECT_EQ(r.error().message, "HTTP 403 from Juspay: the request was forbidden: IP Verification Failed (BAD_ORIGIN)");
+    EXPECT_EQ(r.error().message(), "HTTP 403 from Juspay: the request was forbidden: IP Verification Failed (BAD_ORIGIN)");
     r = parse(doc_create(), 400, golden("responses/400_invalid_mobile_number.json"));
-    EXPECT_EQ(r.error().message, "HTTP 400 from Juspay: Juspay rejected the input: Invalid request params "
+    EXPECT_EQ(r.error().message(), "HTTP 400 from Juspay: Juspay rejected the input: Invalid request params "
                                  "(INVALID_INPUT) [mobile_number: Invalid value.]");
-    EXPECT_EQ(r.error().fields.at(0).reason, "Invalid value.");
+    EXPECT_EQ(r.error().fields().at(0).reason, "Invalid value.");
     r = parse(doc_create(), 400, golden("responses/400_mandatory_missing.json"));
-    EXPECT_EQ(r.error().message, "HTTP 400 from Juspay: Juspay rejected the input: mobile_number is mandatory "
+    EXPECT_EQ(r.error().message(), "HTTP 400 from Juspay: Juspay rejected the input: mobile_number is mandatory "
                                  "field. [mobile_number: is mandatory]");
     r = parse(doc_create(), 404, "");
-    EXPECT_EQ(r.error().message, "HTTP 404 from Juspay: not found (empty body)");
+    EXPECT_EQ(r.error().message(),
+              "HTTP 404 from Juspay: no such endpoint (a 404 that is not Juspay's) (empty body)");
     r = parse(doc_create(), 502, "<html>Bad Gateway</html>");
-    EXPECT_EQ(r.error().message,
+    EXPECT_EQ(r.error().message(),
               "HTTP 502 from Juspay: Juspay or an intermediary failed (body is not a JSON object, 24 bytes)");
 }
 

@@ -79,7 +79,7 @@ juspay::create_customer_account doc_upi_create()
 TEST(customer_account, create_bank_matches_the_documented_curl_example)
 {
     auto const r = juspay::build_request(doc_config(), doc_bank_create(), doc_routing());
-    ASSERT_TRUE(r) << r.error().message;
+    ASSERT_TRUE(r) << r.error().message();
     expect_matches_curl(*r, juspay_test::parse_curl(golden("create_customer_account_bank.curl")));
     EXPECT_EQ(r->body, golden("create_customer_account_bank.body"));
     EXPECT_EQ(juspay_test::printed(*r), golden("create_customer_account_bank.http"));
@@ -88,7 +88,7 @@ TEST(customer_account, create_bank_matches_the_documented_curl_example)
 TEST(customer_account, create_upi_matches_the_documented_curl_example)
 {
     auto const r = juspay::build_request(doc_config(), doc_upi_create(), doc_routing());
-    ASSERT_TRUE(r) << r.error().message;
+    ASSERT_TRUE(r) << r.error().message();
     expect_matches_curl(*r, juspay_test::parse_curl(golden("create_customer_account_upi.curl")));
     EXPECT_EQ(r->body, golden("create_customer_account_upi.body"));
 }
@@ -97,7 +97,7 @@ TEST(customer_account, validate_matches_the_documented_curl_example)
 {
     juspay::validate_customer_account op{"cst_zqqmw0v4exbhvv2l", "banh_6r9AmAtwA8Mzxebd", {}, {}};
     auto const r = juspay::build_request(doc_config(), op, doc_routing());
-    ASSERT_TRUE(r) << r.error().message;
+    ASSERT_TRUE(r) << r.error().message();
     auto const curl = juspay_test::parse_curl(golden("validate_customer_account.curl"));
     EXPECT_TRUE(curl.fields.empty());
     expect_matches_curl(*r, curl);
@@ -110,7 +110,7 @@ TEST(customer_account, validate_with_gateway_and_exact_amount)
     juspay::validate_customer_account op{"cst_zqqmw0v4exbhvv2l", "banh_6r9AmAtwA8Mzxebd", "RAZORPAY",
                                          juspay::money::from_text("1.50")};
     auto const r = juspay::build_request(doc_config(), op, doc_routing());
-    ASSERT_TRUE(r) << r.error().message;
+    ASSERT_TRUE(r) << r.error().message();
     EXPECT_EQ(r->body, "preferred_ifsc_validation_gateway=RAZORPAY&validation_amount=1.50");
     op.validation_amount = juspay::money::from_minor_units(100);
     EXPECT_EQ(build(op)->body, "preferred_ifsc_validation_gateway=RAZORPAY&validation_amount=1.00");
@@ -123,7 +123,7 @@ TEST(customer_account, validate_refuses_inexact_or_non_positive_amounts)
         auto const r = build(op);
         ASSERT_FALSE(r) << text;
         EXPECT_EQ(r.error().code, errc::invalid_field);
-        EXPECT_EQ(r.error().fields.at(0).field_name, "validation_amount");
+        EXPECT_EQ(r.error().fields().at(0).field_name, "validation_amount");
     }
     // The text is what is sent, so it is what is judged, whatever minor_units claims.
     juspay::validate_customer_account op{"cst_1", "banh_1", {}, juspay::money{"1.005", 100}};
@@ -161,7 +161,7 @@ TEST(customer_account, create_and_validate_bank_and_upi_together_golden)
     op.upi_accounts.push_back({"4225246777@yesg"});
     op.validate = true;
     auto const r = juspay::build_request(doc_config(), op, doc_routing());
-    ASSERT_TRUE(r) << r.error().message;
+    ASSERT_TRUE(r) << r.error().message();
     EXPECT_EQ(r->body, golden("create_and_validate_customer_account.body"));
     auto const f = form_fields(r->body);
     ASSERT_EQ(f.size(), 6u);
@@ -170,15 +170,19 @@ TEST(customer_account, create_and_validate_bank_and_upi_together_golden)
     EXPECT_EQ(f[5], (std::pair<std::string, std::string>("command", "validate")));
 }
 
-TEST(customer_account, default_routing_id_is_the_customer_id_and_merchant_is_optional)
+TEST(customer_account, routing_id_is_the_callers_not_the_path_and_merchant_is_optional)
 {
     auto const r = build(juspay::get_customer_account{"cst_1", "banh_1"});
     ASSERT_TRUE(r);
-    EXPECT_EQ(r->header_value("x-routing-id"), "cst_1");
+    EXPECT_EQ(r->header_value("x-routing-id"), "customer_1122"); // Juspay's examples: not cst_1
+    juspay::call_options none;
+    auto const refused = juspay::build_request(juspay_test::test_config(), juspay::get_customer_account{"cst_1", "banh_1"}, none);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().fields().at(0).field_name, "call_options.routing_id");
     auto cfg = juspay_test::test_config();
     cfg.merchant_id.clear();
     auto const no_merchant = build(cfg, juspay::list_customer_accounts{"cst_1"});
-    ASSERT_TRUE(no_merchant) << no_merchant.error().message;
+    ASSERT_TRUE(no_merchant) << no_merchant.error().message();
     EXPECT_EQ(no_merchant->header_value("x-merchantid"), "");
 }
 
@@ -188,10 +192,10 @@ TEST(customer_account, hostile_names_round_trip_through_account_details)
                              std::string("</script>&x=1+2%20"), std::string("tab\there"), std::string("nul\0in", 6)}) {
         auto op = doc_bank_create();
         op.bank_accounts[0].name = name;
-        juspay::call_options o;
+        juspay::call_options o = juspay_test::doc_routing();
         o.validate = false; // controls are refused by validation; this is about the encoding
         auto const r = build(op, o);
-        ASSERT_TRUE(r) << r.error().message;
+        ASSERT_TRUE(r) << r.error().message();
         auto const f = form_fields(r->body);
         ASSERT_EQ(f.size(), 5u);
         auto const details = boost::json::parse(f[1].second);
@@ -202,7 +206,7 @@ TEST(customer_account, hostile_names_round_trip_through_account_details)
     op.bank_accounts[0].name = "line\nbreak";
     auto const refused = build(op);
     ASSERT_FALSE(refused);
-    EXPECT_EQ(refused.error().fields.at(0).field_name, "account_details.bank_account[0].name");
+    EXPECT_EQ(refused.error().fields().at(0).field_name, "account_details.bank_account[0].name");
 }
 
 TEST(customer_account, ten_thousand_accounts_build)
@@ -215,7 +219,7 @@ TEST(customer_account, ten_thousand_accounts_build)
         op.upi_accounts.push_back({"user" + std::to_string(i) + "@upi"});
     }
     auto const r = build(op);
-    ASSERT_TRUE(r) << r.error().message;
+    ASSERT_TRUE(r) << r.error().message();
     auto const details = boost::json::parse(form_fields(r->body).at(1).second);
     ASSERT_EQ(details.at("bank_account").as_array().size(), 10000u);
     ASSERT_EQ(details.at("upi").as_array().size(), 10000u);
@@ -281,18 +285,18 @@ TEST(customer_account, documented_rules_refuse_bad_accounts)
         auto const res = build(op);
         ASSERT_FALSE(res) << r.what;
         EXPECT_EQ(res.error().code, r.code) << r.what;
-        ASSERT_FALSE(res.error().fields.empty());
-        EXPECT_EQ(res.error().fields[0].field_name, r.field) << r.what;
+        ASSERT_FALSE(res.error().fields().empty());
+        EXPECT_EQ(res.error().fields()[0].field_name, r.field) << r.what;
     }
     // Structure holds without validation too.
-    juspay::call_options o;
+    juspay::call_options o = juspay_test::doc_routing();
     o.validate = false;
     auto op = doc_bank_create();
     op.bank_accounts.clear();
     EXPECT_EQ(build(op, o).error().code, errc::missing_field);
-    EXPECT_EQ(build(juspay::get_customer_account{"cst_1", ""}, o).error().fields.at(0).field_name,
+    EXPECT_EQ(build(juspay::get_customer_account{"cst_1", ""}, o).error().fields().at(0).field_name,
               "customer_account_id");
-    EXPECT_EQ(build(juspay::delete_customer_account{"", "banh_1"}, o).error().fields.at(0).field_name, "customer_id");
+    EXPECT_EQ(build(juspay::delete_customer_account{"", "banh_1"}, o).error().fields().at(0).field_name, "customer_id");
 }
 
 TEST(customer_account, documented_rules_accept_good_accounts)
@@ -304,7 +308,7 @@ TEST(customer_account, documented_rules_accept_good_accounts)
     op.upi_accounts.push_back({"first.last-name_1@okhdfcbank"});
     op.upi_accounts.push_back({"4225246777@yesg"});
     auto const r = build(op);
-    EXPECT_TRUE(r) << r.error().message;
+    EXPECT_TRUE(r) << r.error().message();
 }
 
 TEST(customer_account, path_parameters_stay_single_segments)
@@ -322,7 +326,7 @@ TEST(customer_account, path_parameters_stay_single_segments)
 TEST(customer_account, parses_the_documented_create_sample_with_bank_account)
 {
     auto const r = parse(doc_bank_create(), 200, golden("responses/account_create_bank.json"));
-    ASSERT_TRUE(r) << r.error().message;
+    ASSERT_TRUE(r) << r.error().message();
     ASSERT_EQ(r->size(), 1u);
     auto const& a = r->front();
     EXPECT_EQ(a.object, "customer_account");
@@ -351,7 +355,7 @@ TEST(customer_account, parses_the_documented_create_sample_with_bank_account)
 TEST(customer_account, parses_the_documented_create_sample_with_upi)
 {
     auto const r = parse(doc_upi_create(), 200, golden("responses/account_create_upi.json"));
-    ASSERT_TRUE(r) << r.error().message;
+    ASSERT_TRUE(r) << r.error().message();
     ASSERT_EQ(r->size(), 1u);
     auto const& a = r->front();
     EXPECT_EQ(a.customer_account_id, "banh_ePg3dcMBgGnFzoZj");
@@ -372,7 +376,7 @@ TEST(customer_account, parses_the_documented_validate_samples_for_validate_and_g
     for (bool use_get : {false, true}) {
         auto const bank = use_get ? parse(get, 200, golden("responses/account_validate_bank.json"))
                                   : parse(validate, 200, golden("responses/account_validate_bank.json"));
-        ASSERT_TRUE(bank) << bank.error().message;
+        ASSERT_TRUE(bank) << bank.error().message();
         EXPECT_EQ(bank->customer_account_id, "banh_jhDBzmQanmKTLoZj");
         EXPECT_EQ(bank->customer_id, "cth_mh7UuTPY1V9dMGuT");
         ASSERT_TRUE(bank->bank());
@@ -385,7 +389,7 @@ TEST(customer_account, parses_the_documented_validate_samples_for_validate_and_g
 
         auto const upi = use_get ? parse(get, 200, golden("responses/account_validate_upi.json"))
                                  : parse(validate, 200, golden("responses/account_validate_upi.json"));
-        ASSERT_TRUE(upi) << upi.error().message;
+        ASSERT_TRUE(upi) << upi.error().message();
         EXPECT_EQ(upi->upi()->vpa, "4225246777@yesg");
         EXPECT_EQ(upi->validation_amount->text, "1.0");
         EXPECT_EQ(upi->validation_amount->minor_units, 100);
@@ -412,7 +416,7 @@ TEST(customer_account, validation_amounts_and_statuses_as_they_drift)
         std::string const body = std::string(R"({"customer_account_id":"banh_1","account_details":{"vpa":"a@upi"},)") +
                                  R"("validation_amount":)" + r.amount_json + "}";
         auto const a = parse(juspay::get_customer_account{"cst_1", "banh_1"}, 200, body);
-        ASSERT_TRUE(a) << body << ": " << a.error().message;
+        ASSERT_TRUE(a) << body << ": " << a.error().message();
         ASSERT_TRUE(a->validation_amount);
         EXPECT_EQ(a->validation_amount->text, r.text) << body;
         EXPECT_EQ(a->validation_amount->minor_units, r.minor) << body;
@@ -467,17 +471,17 @@ TEST(customer_account, bad_account_bodies_are_unexpected_shape)
     for (auto const& r : rows) {
         auto const a = parse(juspay::get_customer_account{"cst_1", "banh_1"}, 200, r.body);
         ASSERT_FALSE(a) << r.body;
-        EXPECT_EQ(a.error().code, errc::unexpected_shape) << r.body << ": " << a.error().message;
-        EXPECT_EQ(a.error().body, r.body);
+        EXPECT_EQ(a.error().code, errc::unexpected_shape) << r.body << ": " << a.error().message();
+        EXPECT_EQ(a.error().body(), r.body);
         if (*r.where) {
-            EXPECT_EQ(a.error().fields.at(0).field_name, r.where) << r.body;
+            EXPECT_EQ(a.error().fields().at(0).field_name, r.where) << r.body;
         }
     }
     // In an array answer the element is named.
     auto const many = parse(doc_upi_create(), 200,
                             R"([{"customer_account_id":"banh_1","account_details":{"vpa":"a@upi"}},{"customer_account_id":"banh_2"}])");
     ASSERT_FALSE(many);
-    EXPECT_EQ(many.error().fields.at(0).field_name, "[1].account_details");
+    EXPECT_EQ(many.error().fields().at(0).field_name, "[1].account_details");
     // Create answers an array: one object is not that.
     auto const one = parse(doc_upi_create(), 200, golden("responses/account_validate_upi.json"));
     ASSERT_FALSE(one);
@@ -492,12 +496,12 @@ TEST(customer_account, list_accepts_an_array_or_the_list_wrapper)
                             R"({"customer_account_id":"banh_2","account_details":{"account":"026291800001191","ifsc":"AABF0008032","name":"x"}}])";
     juspay::list_customer_accounts const op{"cst_1"};
     auto r = parse(op, 200, two);
-    ASSERT_TRUE(r) << r.error().message;
+    ASSERT_TRUE(r) << r.error().message();
     ASSERT_EQ(r->size(), 2u);
     EXPECT_EQ((*r)[0].customer_account_id, "banh_1");
     EXPECT_TRUE((*r)[1].bank());
     r = parse(op, 200, R"({"object":"list","list":)" + two + R"(,"count":2,"offset":0,"total":2})");
-    ASSERT_TRUE(r) << r.error().message;
+    ASSERT_TRUE(r) << r.error().message();
     EXPECT_EQ(r->size(), 2u);
     r = parse(op, 200, "[]");
     ASSERT_TRUE(r);
@@ -506,7 +510,7 @@ TEST(customer_account, list_accepts_an_array_or_the_list_wrapper)
         auto const e = parse(op, 200, bad);
         ASSERT_FALSE(e) << bad;
         EXPECT_EQ(e.error().code, errc::unexpected_shape) << bad;
-        EXPECT_EQ(e.error().body, bad);
+        EXPECT_EQ(e.error().body(), bad);
     }
 }
 
@@ -528,7 +532,35 @@ TEST(customer_account, delete_accepts_either_spelling)
     EXPECT_EQ(r->status, "");
     EXPECT_EQ(parse(op, 200, R"({"status":5})").error().code, errc::unexpected_shape);
     EXPECT_EQ(parse(op, 200, "[]").error().code, errc::unexpected_shape);
-    EXPECT_EQ(parse(op, 200, "").error().code, errc::malformed_body);
+    EXPECT_EQ(parse(op, 200, "{").error().code, errc::malformed_body);
+}
+
+TEST(customer_account, delete_with_an_empty_answer_is_success_for_the_requested_account)
+{
+    juspay::delete_customer_account const op{"cst_1", "banh_1"};
+    for (std::string_view body : {"", " \r\n", "\n"}) {
+        for (int status : {200, 204}) {
+            auto const r = parse(op, status, body);
+            ASSERT_TRUE(r) << status << " '" << body << "': " << r.error().message();
+            EXPECT_EQ(r->customer_account_id, "banh_1");
+            EXPECT_EQ(r->status, "");
+        }
+    }
+    // Every other operation still calls an empty 2xx what it is.
+    EXPECT_EQ(parse(juspay::get_customer_account{"cst_1", "banh_1"}, 200, "").error().code, errc::malformed_body);
+}
+
+TEST(customer_account, delete_that_says_anything_but_deleted_is_not_success)
+{
+    juspay::delete_customer_account const op{"cst_1", "banh_1"};
+    for (char const* body : {R"({"customer_account_id":"banh_1","status":"FAILED"})",
+                             R"({"customer_account_status":"ACTIVE"})", R"({"status":"deleted"})"}) {
+        auto const r = parse(op, 200, body);
+        ASSERT_FALSE(r) << body;
+        EXPECT_EQ(r.error().code, errc::unexpected_shape) << body;
+        EXPECT_EQ(r.error().fields().at(0).field_name, "status") << body;
+        EXPECT_EQ(r.error().retry(), juspay::retry_advice::retry); // a delete is safe to send again
+    }
 }
 
 // Every error body of juspay-api.md and of the account pages, through every account operation.
@@ -550,12 +582,12 @@ TEST(customer_account, every_documented_error_body_maps_for_every_account_operat
         auto const e = parse(op, r.status, body);
         ASSERT_FALSE(e) << r.file;
         EXPECT_EQ(e.error().code, r.code) << r.file;
-        EXPECT_EQ(e.error().body, body);
+        EXPECT_EQ(e.error().body(), body);
         if (r.status == 401) {
-            EXPECT_EQ(e.error().error_code, "access_denied");
-            EXPECT_EQ(e.error().info_code, "UNAUTHORIZED");
-            EXPECT_EQ(e.error().request_id, "b2e0fd33-7655-4778-83a8-5179ed21b0b7");
-            EXPECT_EQ(e.error().developer_message, "Invalid API Key. Please pass a valid and active api key.");
+            EXPECT_EQ(e.error().envelope().error_code, "access_denied");
+            EXPECT_EQ(e.error().envelope().info_code, "UNAUTHORIZED");
+            EXPECT_EQ(e.error().envelope().request_id, "b2e0fd33-7655-4778-83a8-5179ed21b0b7");
+            EXPECT_EQ(e.error().envelope().developer_message, "Invalid API Key. Please pass a valid and active api key.");
         }
     };
     for (auto const& r : rows) {

@@ -50,7 +50,7 @@ TEST(http, base_urls_that_are_accepted)
     };
     for (auto const& r : rows) {
         auto const req = build(with_base(r.base), get_op("cst_1"));
-        ASSERT_TRUE(req) << r.base << ": " << req.error().message;
+        ASSERT_TRUE(req) << r.base << ": " << req.error().message();
         EXPECT_EQ(req->url, r.url);
     }
 }
@@ -86,16 +86,16 @@ TEST(http, base_urls_that_are_refused_as_invalid_config)
         ASSERT_FALSE(req) << base;
         EXPECT_EQ(req.error().code, errc::invalid_config) << base;
         EXPECT_EQ(req.error().code, juspay::condition::invalid_request) << base;
-        ASSERT_FALSE(req.error().fields.empty());
-        EXPECT_EQ(req.error().fields[0].field_name, "config.base_url") << base;
+        ASSERT_FALSE(req.error().fields().empty());
+        EXPECT_EQ(req.error().fields()[0].field_name, "config.base_url") << base;
         EXPECT_EQ(req.error().http_status, 0);
     }
     // The message names the field but never repeats a base URL, which may carry credentials.
     auto const req = build(with_base("https://user:hunter2@x"), get_op());
     ASSERT_FALSE(req);
-    EXPECT_EQ(req.error().message.find("hunter2"), std::string::npos) << req.error().message;
-    EXPECT_NE(req.error().message.find("config.base_url must not contain user info"), std::string::npos)
-        << req.error().message;
+    EXPECT_EQ(req.error().message().find("hunter2"), std::string::npos) << req.error().message();
+    EXPECT_NE(req.error().message().find("config.base_url must not contain user info"), std::string::npos)
+        << req.error().message();
 }
 
 TEST(http, config_checks_apply_even_without_validation)
@@ -109,8 +109,8 @@ TEST(http, config_checks_apply_even_without_validation)
     auto r = build(c, get_op(), no_validate);
     ASSERT_FALSE(r);
     EXPECT_EQ(r.error().code, errc::invalid_config);
-    EXPECT_EQ(r.error().fields.at(0).field_name, "config.api_key");
-    EXPECT_EQ(r.error().fields.at(0).reason, "is empty");
+    EXPECT_EQ(r.error().fields().at(0).field_name, "config.api_key");
+    EXPECT_EQ(r.error().fields().at(0).reason, "is empty");
 }
 
 TEST(http, api_key_with_controls_or_colon_is_refused_without_echoing_it)
@@ -119,19 +119,19 @@ TEST(http, api_key_with_controls_or_colon_is_refused_without_echoing_it)
                             std::string("sk_test_N0tForLogs\0x", 20), std::string("sk_test_N0tForLogs:extra")}) {
         auto c = juspay_test::test_config();
         c.api_key = key;
-        juspay::call_options o;
+        juspay::call_options o = juspay_test::doc_routing();
         o.validate = false;
         auto const r = build(c, get_op(), o);
         ASSERT_FALSE(r);
         EXPECT_EQ(r.error().code, errc::invalid_config);
-        EXPECT_EQ(r.error().fields.at(0).field_name, "config.api_key");
+        EXPECT_EQ(r.error().fields().at(0).field_name, "config.api_key");
     }
 }
 
 TEST(http, header_injection_through_merchant_or_routing_id_is_refused_always)
 {
     for (bool validate : {true, false}) {
-        juspay::call_options o;
+        juspay::call_options o = juspay_test::doc_routing();
         o.validate = validate;
         for (std::string evil : {std::string("m\r\nX-Evil: 1"), std::string("m\nX-Evil: 1"), std::string("m\rx"),
                                  std::string("m\0x", 3), std::string("m\x7f")}) {
@@ -140,20 +140,22 @@ TEST(http, header_injection_through_merchant_or_routing_id_is_refused_always)
             auto r = build(c, get_op(), o);
             ASSERT_FALSE(r);
             EXPECT_EQ(r.error().code, errc::invalid_config);
-            EXPECT_EQ(r.error().fields.at(0).field_name, "config.merchant_id");
+            EXPECT_EQ(r.error().fields().at(0).field_name, "config.merchant_id");
 
             juspay::call_options ro = o;
             ro.routing_id = evil;
             r = build(get_op(), ro);
             ASSERT_FALSE(r);
             EXPECT_EQ(r.error().code, errc::invalid_field);
-            EXPECT_EQ(r.error().fields.at(0).field_name, "call_options.routing_id");
+            EXPECT_EQ(r.error().fields().at(0).field_name, "call_options.routing_id");
 
-            // The default routing id is the customer id: it is a header too.
-            r = build(get_op("cst_" + evil), o);
+            juspay::call_options io = juspay_test::doc_routing();
+            io.validate = validate;
+            io.request_id = evil;
+            r = build(get_op(), io);
             ASSERT_FALSE(r);
             EXPECT_EQ(r.error().code, errc::invalid_field);
-            EXPECT_EQ(r.error().fields.at(0).field_name, "customer_id");
+            EXPECT_EQ(r.error().fields().at(0).field_name, "call_options.request_id");
         }
     }
 }
@@ -169,11 +171,11 @@ TEST(http, headers_in_order_and_get_has_no_body)
     EXPECT_EQ(r->headers[1].name, "x-merchantid");
     EXPECT_EQ(r->headers[1].value, "merchant_42");
     EXPECT_EQ(r->headers[2].name, "x-routing-id");
-    EXPECT_EQ(r->headers[2].value, "cst_pcxaymwoh9vbse97");
+    EXPECT_EQ(r->headers[2].value, "customer_1122");
     EXPECT_EQ(r->headers[3].name, "Accept");
     EXPECT_EQ(r->headers[3].value, "application/json");
     EXPECT_TRUE(r->body.empty());
-    EXPECT_EQ(r->header_value("X-ROUTING-ID"), "cst_pcxaymwoh9vbse97");
+    EXPECT_EQ(r->header_value("X-ROUTING-ID"), "customer_1122");
     EXPECT_EQ(r->header_value("content-type"), "");
 }
 
@@ -185,9 +187,9 @@ TEST(http, merchant_header_omitted_when_empty_and_not_required)
     auto r = build(c, get_op());
     ASSERT_FALSE(r);
     EXPECT_EQ(r.error().code, errc::invalid_config);
-    EXPECT_EQ(r.error().fields.at(0).field_name, "config.merchant_id");
+    EXPECT_EQ(r.error().fields().at(0).field_name, "config.merchant_id");
     // ...and without validation the header is simply left out.
-    juspay::call_options o;
+    juspay::call_options o = juspay_test::doc_routing();
     o.validate = false;
     r = build(c, get_op(), o);
     ASSERT_TRUE(r);
@@ -195,13 +197,42 @@ TEST(http, merchant_header_omitted_when_empty_and_not_required)
     EXPECT_EQ(r->header_value("x-merchantid"), "");
 }
 
-TEST(http, routing_id_option_overrides_the_default)
+TEST(http, routing_id_is_sent_as_given_never_taken_from_the_path)
 {
     juspay::call_options o;
     o.routing_id = "cart_8812";
     auto const r = build(get_op(), o);
     ASSERT_TRUE(r);
     EXPECT_EQ(r->header_value("x-routing-id"), "cart_8812");
+    EXPECT_EQ(r->header_value("x-request-id"), ""); // only when asked
+}
+
+TEST(http, an_empty_routing_id_is_refused_with_validation_on_and_off)
+{
+    for (bool validate : {true, false}) {
+        juspay::call_options o;
+        o.validate = validate;
+        auto const r = build(get_op(), o);
+        ASSERT_FALSE(r) << validate;
+        EXPECT_EQ(r.error().code, errc::missing_field);
+        ASSERT_EQ(r.error().fields().size(), 1u);
+        EXPECT_EQ(r.error().fields()[0].field_name, "call_options.routing_id");
+        EXPECT_NE(r.error().message().find("call_options.routing_id"), std::string::npos);
+        EXPECT_EQ(r.error().retry(), juspay::retry_advice::do_not_retry);
+        EXPECT_EQ(r.error().http_status, 0);
+    }
+}
+
+TEST(http, request_id_is_sent_as_x_request_id_after_the_routing_id)
+{
+    juspay::call_options o = juspay_test::doc_routing();
+    o.request_id = "req-7f3a-0001";
+    auto const r = build(get_op(), o);
+    ASSERT_TRUE(r);
+    ASSERT_EQ(r->headers.size(), 5u);
+    EXPECT_EQ(r->headers[2].name, "x-routing-id");
+    EXPECT_EQ(r->headers[3].name, "x-request-id");
+    EXPECT_EQ(r->headers[3].value, "req-7f3a-0001");
 }
 
 TEST(http, operator_prints_an_http_message_with_the_key_hidden)
@@ -213,7 +244,7 @@ TEST(http, operator_prints_an_http_message_with_the_key_hidden)
               "Host: sandbox.juspay.in\n"
               "Authorization: Basic ***\n"
               "x-merchantid: merchant_42\n"
-              "x-routing-id: cst_pcxaymwoh9vbse97\n"
+              "x-routing-id: customer_1122\n"
               "Accept: application/json\n"
               "\n");
     // A hand-made request with an odd Authorization value is still hidden.
@@ -235,30 +266,33 @@ TEST(http, statuses_map_to_codes_whatever_the_body)
         int status;
         char const* body;
         errc code;
-        bool retryable;
+        juspay::retry_advice advice; // for get_customer: safe to repeat
     };
+    constexpr auto R = juspay::retry_advice::retry;
+    constexpr auto N = juspay::retry_advice::do_not_retry;
     row const rows[] = {
-        {100, "", errc::unexpected_status, false},
-        {301, "<html>Moved</html>", errc::unexpected_status, false},
-        {304, "", errc::unexpected_status, false},
-        {0, "", errc::unexpected_status, false},
-        {-1, "", errc::unexpected_status, false},
-        {600, "{}", errc::unexpected_status, false},
-        {400, "<html><body>Bad Request</body></html>", errc::api_error, false},
-        {400, "", errc::api_error, false},
-        {401, "", errc::unauthorized, false},
-        {403, "<html>Forbidden</html>", errc::forbidden, false},
-        {404, "", errc::not_found, false},
-        {404, "<html><body><h1>404 Not Found</h1></body></html>", errc::not_found, false},
-        {405, "", errc::api_error, false},
-        {408, "", errc::api_error, true},
-        {409, "{\"error_message\":\"conflict\"}", errc::api_error, false},
-        {429, "", errc::rate_limited, true},
-        {500, "{\"error_message\":\"Internal Server error.\"}", errc::server_error, true},
-        {502, "<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>", errc::server_error, true},
-        {503, "", errc::server_error, true},
-        {504, "upstream request timeout", errc::server_error, true},
-        {599, "[1,2]", errc::server_error, true},
+        {100, "", errc::unexpected_status, N},
+        {301, "<html>Moved</html>", errc::unexpected_status, N},
+        {304, "", errc::unexpected_status, N},
+        {0, "", errc::unexpected_status, N},
+        {-1, "", errc::unexpected_status, N},
+        {600, "{}", errc::unexpected_status, N},
+        {400, "<html><body>Bad Request</body></html>", errc::api_error, N},
+        {400, "", errc::api_error, N},
+        {401, "", errc::unauthorized, N},
+        {403, "<html>Forbidden</html>", errc::forbidden, N},
+        {404, "", errc::endpoint_not_found, N},
+        {404, "<html><body><h1>404 Not Found</h1></body></html>", errc::endpoint_not_found, N},
+        {404, "{\"message\":\"Not Found\"}", errc::endpoint_not_found, N},
+        {405, "", errc::api_error, N},
+        {408, "", errc::api_error, R},
+        {409, "{\"error_message\":\"conflict\"}", errc::api_error, N},
+        {429, "", errc::rate_limited, R},
+        {500, "{\"error_message\":\"Internal Server error.\"}", errc::server_error, R},
+        {502, "<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>", errc::server_error, R},
+        {503, "", errc::server_error, R},
+        {504, "upstream request timeout", errc::server_error, R},
+        {599, "[1,2]", errc::server_error, R},
     };
     for (auto const& r : rows) {
         auto const res = parse(get_op(), r.status, r.body);
@@ -266,11 +300,11 @@ TEST(http, statuses_map_to_codes_whatever_the_body)
         auto const& e = res.error();
         EXPECT_EQ(e.code, r.code) << r.status << " " << r.body;
         EXPECT_EQ(e.http_status, r.status);
-        EXPECT_EQ(e.retryable(), r.retryable) << r.status;
-        EXPECT_EQ(e.body, r.body);
-        EXPECT_FALSE(e.body_truncated);
-        EXPECT_EQ(e.message.find('\n'), std::string::npos);
-        EXPECT_NE(e.message.find("HTTP " + std::to_string(r.status)), std::string::npos) << e.message;
+        EXPECT_EQ(e.retry(), r.advice) << r.status;
+        EXPECT_EQ(e.body(), r.body);
+        EXPECT_FALSE(e.body_truncated());
+        EXPECT_EQ(e.message().find('\n'), std::string::npos);
+        EXPECT_NE(e.message().find("HTTP " + std::to_string(r.status)), std::string::npos) << e.message();
     }
 }
 
@@ -280,9 +314,9 @@ TEST(http, error_body_is_kept_bounded_and_says_so)
     auto const r = parse(get_op(), 502, huge);
     ASSERT_FALSE(r);
     EXPECT_EQ(r.error().code, errc::server_error);
-    EXPECT_EQ(r.error().body.size(), juspay::error::max_body_size);
-    EXPECT_TRUE(r.error().body_truncated);
-    EXPECT_EQ(r.error().body, huge.substr(0, juspay::error::max_body_size));
+    EXPECT_EQ(r.error().body().size(), juspay::error::max_body_size);
+    EXPECT_TRUE(r.error().body_truncated());
+    EXPECT_EQ(r.error().body(), huge.substr(0, juspay::error::max_body_size));
 }
 
 TEST(http, server_text_in_messages_stays_on_one_bounded_line)
@@ -291,13 +325,13 @@ TEST(http, server_text_in_messages_stays_on_one_bounded_line)
     auto const r = parse(get_op(), 400,
                          "{\"error_message\":\"line one\\nline two\\r\\n" + long_text + "\",\"error_code\":\"x\"}");
     ASSERT_FALSE(r);
-    std::string const m = r.error().message;
+    std::string const m(r.error().message());
     EXPECT_EQ(m.find('\n'), std::string::npos);
     EXPECT_EQ(m.find('\r'), std::string::npos);
     EXPECT_LT(m.size(), 400u);
     EXPECT_EQ(m.substr(m.size() - 3), "...");
     // The envelope itself is copied whole.
-    EXPECT_EQ(r.error().error_message, "line one\nline two\r\n" + long_text);
+    EXPECT_EQ(r.error().envelope().error_message, "line one\nline two\r\n" + long_text);
 }
 
 } // namespace

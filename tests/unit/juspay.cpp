@@ -26,14 +26,16 @@ TEST(juspay, build_and_parse_are_safe_from_many_threads)
     juspay::create_customer op;
     op.object_reference_id = "cust_123489";
     op.mobile_number = "9988776655";
-    auto const expected = juspay::build_request(cfg, op);
+    juspay::call_options opts;
+    opts.routing_id = "customer_1122";
+    auto const expected = juspay::build_request(cfg, op, opts);
     ASSERT_TRUE(expected);
     std::vector<std::thread> threads;
     std::vector<int> mismatches(4, 0);
     for (int t = 0; t < 4; ++t) {
         threads.emplace_back([&, t] {
             for (int i = 0; i < 500; ++i) {
-                auto const r = juspay::build_request(cfg, op);
+                auto const r = juspay::build_request(cfg, op, opts);
                 auto const p = juspay::parse_response(op, {200, R"({"id":"cst_1","juspay":null})"});
                 auto const e = juspay::parse_response(op, {404, R"({"error_code":"object_not_found"})"});
                 if (!r || r->body != expected->body || !p || p->id != "cst_1" || e ||

@@ -57,17 +57,17 @@ TEST(validate, create_customer_is_checked_against_a_gateway)
     auto r = juspay::check_gateway_requirements(op, "PAYPAL");
     ASSERT_FALSE(r);
     EXPECT_EQ(r.error().code, juspay::errc::missing_field);
-    ASSERT_EQ(r.error().fields.size(), 1u);
-    EXPECT_EQ(r.error().fields[0].field_name, "email_address");
-    EXPECT_EQ(r.error().fields[0].reason, "is required by the gateway");
+    ASSERT_EQ(r.error().fields().size(), 1u);
+    EXPECT_EQ(r.error().fields()[0].field_name, "email_address");
+    EXPECT_EQ(r.error().fields()[0].reason, "is required by the gateway");
 
     op.mobile_number.clear();
     op.email_address = "";
     r = juspay::check_gateway_requirements(op, "razorpay");
     ASSERT_FALSE(r);
-    ASSERT_EQ(r.error().fields.size(), 2u);
-    EXPECT_EQ(r.error().fields[0].field_name, "mobile_number");
-    EXPECT_EQ(r.error().fields[1].field_name, "email_address");
+    ASSERT_EQ(r.error().fields().size(), 2u);
+    EXPECT_EQ(r.error().fields()[0].field_name, "mobile_number");
+    EXPECT_EQ(r.error().fields()[1].field_name, "email_address");
 
     op.mobile_number = "9988776655";
     op.email_address = "customer@gmail.com";

@@ -51,20 +51,24 @@ public:
     // may be personal data, and a base URL may carry credentials.
     error to_error() &&
     {
-        error e;
-        e.code = code_;
-        e.message = "request refused (";
-        e.message += make_error_code(code_).message();
-        e.message += "): ";
+        error_details d;
+        std::size_t size = 48;
+        for (auto const& f : fields_)
+            size += f.field_name.size() + f.reason.size() + 3;
+        d.text.reserve(size);
+        d.text = "request refused (";
+        d.text += error_category().message(static_cast<int>(code_), nullptr, 0); // no std::string made
+        d.text += "): ";
         for (std::size_t i = 0; i < fields_.size(); ++i) {
             if (i != 0)
-                e.message += "; ";
-            e.message += fields_[i].field_name;
-            e.message += ' ';
-            e.message += fields_[i].reason;
+                d.text += "; ";
+            d.text += fields_[i].field_name;
+            d.text += ' ';
+            d.text += fields_[i].reason;
         }
-        e.fields = std::move(fields_);
-        return e;
+        d.fields = std::move(fields_);
+        d.retry = retry_advice::do_not_retry;
+        return error_access::make(code_, 0, std::move(d));
     }
 
 private:

@@ -8,26 +8,96 @@
 #include <juspay/detail/json.hpp>
 #include <juspay/detail/text.hpp>
 #include <juspay/error.hpp>
+#include <juspay/header_view.hpp>
 
+#include <boost/core/span.hpp>
 #include <boost/json/object.hpp>
 
+#include <chrono>
+#include <cstdint>
+#include <cstdio>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace juspay {
 namespace detail {
 
 constexpr bool is_success(int status) noexcept { return status >= 200 && status <= 299; }
 
-// Keeps the raw body, bounded, and says so when it was cut.
-inline void keep_body(error& e, std::string_view body)
+// What the answer's headers say that an error keeps: Juspay's ids (support asks for them) and
+// Retry-After. The first of each wins; an id that no server would send (over 256 bytes, or not
+// printable ASCII) is ignored rather than kept cut or dirty.
+struct answer_headers {
+    std::string_view request_id;
+    std::string_view response_id;
+    std::optional<std::chrono::seconds> retry_after;
+};
+
+inline bool is_plausible_id(std::string_view v) noexcept
 {
-    if (body.size() > error::max_body_size) {
-        e.body.assign(body.data(), error::max_body_size);
-        e.body_truncated = true;
-    } else {
-        e.body.assign(body.data(), body.size());
+    if (v.empty() || v.size() > 256)
+        return false;
+    for (char c : v)
+        if (c < 0x20 || c > 0x7e)
+            return false;
+    return true;
+}
+
+inline std::string_view trim_ows(std::string_view v) noexcept
+{
+    while (!v.empty() && (v.front() == ' ' || v.front() == '\t'))
+        v.remove_prefix(1);
+    while (!v.empty() && (v.back() == ' ' || v.back() == '\t'))
+        v.remove_suffix(1);
+    return v;
+}
+
+// RFC 9110 delta-seconds: 1*DIGIT. Anything else (an HTTP-date included) is not read.
+inline std::optional<std::chrono::seconds> delta_seconds(std::string_view v) noexcept
+{
+    v = trim_ows(v);
+    if (v.empty() || v.size() > 18)
+        return std::nullopt;
+    std::int64_t n = 0;
+    for (char c : v) {
+        if (!is_ascii_digit(c))
+            return std::nullopt;
+        n = n * 10 + (c - '0');
     }
+    return std::chrono::seconds(n);
+}
+
+inline answer_headers read_answer_headers(boost::span<header_view const> headers) noexcept
+{
+    answer_headers a;
+    bool id = false, rid = false, after = false;
+    for (auto const& h : headers) {
+        if (!id && iequals(h.name, "x-request-id")) {
+            id = true;
+            if (auto const v = trim_ows(h.value); is_plausible_id(v))
+                a.request_id = v;
+        } else if (!rid && iequals(h.name, "x-response-id")) {
+            rid = true;
+            if (auto const v = trim_ows(h.value); is_plausible_id(v))
+                a.response_id = v;
+        } else if (!after && iequals(h.name, "retry-after")) {
+            after = true;
+            a.retry_after = delta_seconds(h.value);
+        }
+    }
+    return a;
+}
+
+// The advice for an answer, given what the operation allows when its outcome is unknown.
+constexpr retry_advice advice_for(int status, retry_advice unanswered) noexcept
+{
+    if (status == 429)
+        return retry_advice::retry;
+    if (status == 408 || (status >= 500 && status <= 599) || is_success(status))
+        return unanswered;
+    return retry_advice::do_not_retry;
 }
 
 // Appends server text to a one-line message: controls become spaces, and long text is cut
@@ -57,8 +127,10 @@ inline void envelope_text(boost::json::object const& o, std::string_view key, st
 }
 
 // Copies Juspay's error envelope: top-level status/error_code/error_message/user_message and
-// error_info {user_message, developer_message, code, category, request_id, fields[]}.
-inline void copy_envelope(error& e, boost::json::object const& o)
+// error_info {user_message, developer_message, code, category, request_id, fields[]}. Says
+// whether the body was Juspay's: a proxy's JSON ({"message":"Not Found"}) has none of
+// error_code, error_message and error_info.
+inline bool copy_envelope(error_envelope& e, std::vector<field_error>& fields, boost::json::object const& o)
 {
     envelope_text(o, "status", e.status);
     envelope_text(o, "error_code", e.error_code);
@@ -67,18 +139,19 @@ inline void copy_envelope(error& e, boost::json::object const& o)
     envelope_text(o, "request_id", e.request_id);
     auto const* info_v = o.if_contains("error_info");
     auto const* info = info_v ? info_v->if_object() : nullptr;
+    bool const juspays = info || !e.error_code.empty() || !e.error_message.empty();
     if (!info)
-        return;
+        return juspays;
     envelope_text(*info, "user_message", e.user_message);
     envelope_text(*info, "developer_message", e.developer_message);
     envelope_text(*info, "code", e.info_code);
     envelope_text(*info, "category", e.category);
     envelope_text(*info, "request_id", e.request_id);
     auto const* fields_v = info->if_contains("fields");
-    auto const* fields = fields_v ? fields_v->if_array() : nullptr;
-    if (!fields)
-        return;
-    for (auto const& f : *fields) {
+    auto const* list = fields_v ? fields_v->if_array() : nullptr;
+    if (!list)
+        return juspays;
+    for (auto const& f : *list) {
         auto const* fo = f.if_object();
         if (!fo)
             continue;
@@ -86,15 +159,15 @@ inline void copy_envelope(error& e, boost::json::object const& o)
         envelope_text(*fo, "field_name", fe.field_name);
         envelope_text(*fo, "reason", fe.reason);
         if (!fe.field_name.empty() || !fe.reason.empty())
-            e.fields.push_back(std::move(fe));
+            fields.push_back(std::move(fe));
     }
+    return juspays;
 }
 
 // "mobile_number is mandatory field." names the field only in prose; recover it.
-inline void fields_from_mandatory_message(error& e)
+inline void fields_from_mandatory_message(std::string_view m, std::vector<field_error>& fields)
 {
     constexpr std::string_view marker = " is mandatory field";
-    std::string_view const m = e.error_message;
     auto const pos = m.find(marker);
     if (pos == 0 || pos == std::string_view::npos)
         return;
@@ -102,10 +175,11 @@ inline void fields_from_mandatory_message(error& e)
     for (char c : name)
         if (!is_ascii_alnum(c) && c != '_' && c != '.')
             return;
-    e.fields.push_back(field_error{std::string(name), "is mandatory"});
+    fields.push_back(field_error{std::string(name), "is mandatory"});
 }
 
-inline errc classify(int status, error const& e) noexcept
+// The one status-to-code table (README "Results and errors").
+inline errc classify(int status, error_envelope const& e, bool juspays) noexcept
 {
     if (status == 400) {
         if (e.error_code == "unique" || e.info_code == "ALREADY_EXISTS")
@@ -117,7 +191,7 @@ inline errc classify(int status, error const& e) noexcept
     switch (status) {
     case 401: return errc::unauthorized;
     case 403: return errc::forbidden;
-    case 404: return errc::not_found;
+    case 404: return juspays ? errc::not_found : errc::endpoint_not_found;
     case 429: return errc::rate_limited;
     default: break;
     }
@@ -128,98 +202,114 @@ inline errc classify(int status, error const& e) noexcept
     return errc::unexpected_status;
 }
 
-inline void start_message(error& e, int status)
+// Starts the details of an answer's error: text reserved for the message, the body and the
+// ids, so that the text costs one allocation.
+inline error_details start_details(errc code, int status, std::size_t body_size, answer_headers const& h)
 {
-    e.message = "HTTP ";
-    e.message += std::to_string(status);
-    e.message += " from Juspay: ";
-    e.message += e.code.message();
+    error_details d;
+    d.text.reserve(160 + (body_size < error::max_body_size ? body_size : error::max_body_size) +
+                   h.request_id.size() + h.response_id.size());
+    d.text = "HTTP ";
+    char digits[16];
+    auto const n = std::snprintf(digits, sizeof digits, "%d", status);
+    d.text.append(digits, n > 0 ? static_cast<std::size_t>(n) : 0);
+    d.text += " from Juspay: ";
+    d.text += error_category().message(static_cast<int>(code), nullptr, 0); // no std::string made
+    d.retry_after = h.retry_after;
+    return d;
 }
 
-// A non-2xx answer. The code comes from the status (and, for 400, the envelope), so an HTML
-// or empty body still yields the right code.
-inline error response_error(int status, std::string_view body)
+// A non-2xx answer. The code comes from the status (and, for 400 and 404, the envelope), so
+// an HTML or empty body still yields the right code.
+inline error response_error(int status, std::string_view body, boost::span<header_view const> headers,
+                            retry_advice unanswered)
 {
-    error e;
-    e.http_status = status;
-    keep_body(e, body);
+    answer_headers const h = read_answer_headers(headers);
+    error_envelope env;
+    std::vector<field_error> fields;
     bool json_object = false;
+    bool juspays = false;
     {
         parsed_json doc(body);
         if (doc.ok()) {
             if (auto const* o = doc.value().if_object()) {
                 json_object = true;
-                copy_envelope(e, *o);
+                juspays = copy_envelope(env, fields, *o);
             }
         }
     }
-    if (status == 400 && e.fields.empty() && e.error_code == "Mandatory fields are missing")
-        fields_from_mandatory_message(e);
-    e.code = classify(status, e);
-    start_message(e, status);
+    if (status == 400 && fields.empty() && env.error_code == "Mandatory fields are missing")
+        fields_from_mandatory_message(env.error_message, fields);
+    errc const code = classify(status, env, juspays);
+    error_details d = start_details(code, status, body.size(), h);
+    d.retry = advice_for(status, unanswered);
+    std::string& m = d.text;
 
     // developer_message is the most precise (403 BAD_ORIGIN's error_message only says
     // "Internal Server error."), then error_message, user_message, error_code.
-    std::string_view const said = !e.developer_message.empty() ? std::string_view(e.developer_message)
-                                  : !e.error_message.empty()   ? std::string_view(e.error_message)
-                                  : !e.user_message.empty()    ? std::string_view(e.user_message)
-                                                               : std::string_view(e.error_code);
+    std::string_view const said = !env.developer_message.empty() ? std::string_view(env.developer_message)
+                                  : !env.error_message.empty()   ? std::string_view(env.error_message)
+                                  : !env.user_message.empty()    ? std::string_view(env.user_message)
+                                                                 : std::string_view(env.error_code);
     if (!said.empty()) {
-        e.message += ": ";
-        append_one_line(e.message, said);
-        if (!e.info_code.empty()) {
-            e.message += " (";
-            append_one_line(e.message, e.info_code, 64);
-            e.message += ')';
+        m += ": ";
+        append_one_line(m, said);
+        if (!env.info_code.empty()) {
+            m += " (";
+            append_one_line(m, env.info_code, 64);
+            m += ')';
         }
     } else if (body.empty()) {
-        e.message += " (empty body)";
+        m += " (empty body)";
     } else if (!json_object) {
-        e.message += " (body is not a JSON object, ";
-        e.message += std::to_string(body.size());
-        e.message += " bytes)";
+        m += " (body is not a JSON object, ";
+        m += std::to_string(body.size());
+        m += " bytes)";
     }
-    for (std::size_t i = 0; i < e.fields.size(); ++i) {
-        e.message += i == 0 ? " [" : "; ";
-        append_one_line(e.message, e.fields[i].field_name, 64);
-        if (!e.fields[i].reason.empty()) {
-            e.message += ": ";
-            append_one_line(e.message, e.fields[i].reason, 64);
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        m += i == 0 ? " [" : "; ";
+        append_one_line(m, fields[i].field_name, 64);
+        if (!fields[i].reason.empty()) {
+            m += ": ";
+            append_one_line(m, fields[i].reason, 64);
         }
-        if (i + 1 == e.fields.size())
-            e.message += ']';
+        if (i + 1 == fields.size())
+            m += ']';
     }
-    return e;
+    d.envelope = std::move(env);
+    d.fields = std::move(fields);
+    return error_access::make(code, status, std::move(d), body, h.request_id, h.response_id);
 }
 
 // A 2xx whose body is not JSON.
-inline error malformed_body_error(int status, std::string_view body, boost::json::error_code const& ec)
+inline error malformed_body_error(int status, std::string_view body, boost::span<header_view const> headers,
+                                  retry_advice unanswered, boost::json::error_code const& ec)
 {
-    error e;
-    e.code = errc::malformed_body;
-    e.http_status = status;
-    keep_body(e, body);
-    start_message(e, status);
-    e.message += ": ";
-    e.message += body.empty() ? std::string("empty body") : ec.message();
-    return e;
+    answer_headers const h = read_answer_headers(headers);
+    error_details d = start_details(errc::malformed_body, status, body.size(), h);
+    d.retry = advice_for(status, unanswered);
+    d.text += ": ";
+    if (body.empty())
+        d.text += "empty body";
+    else
+        d.text += ec.message();
+    return error_access::make(errc::malformed_body, status, std::move(d), body, h.request_id, h.response_id);
 }
 
 // A 2xx whose JSON is not what the operation answers with.
-inline error unexpected_shape_error(int status, std::string_view body, shape_error const& se)
+inline error unexpected_shape_error(int status, std::string_view body, boost::span<header_view const> headers,
+                                    retry_advice unanswered, shape_error const& se)
 {
-    error e;
-    e.code = errc::unexpected_shape;
-    e.http_status = status;
-    keep_body(e, body);
-    start_message(e, status);
-    e.message += ": ";
-    e.message += se.path.empty() ? std::string("body") : se.path;
-    e.message += ' ';
-    e.message += se.reason;
+    answer_headers const h = read_answer_headers(headers);
+    error_details d = start_details(errc::unexpected_shape, status, body.size(), h);
+    d.retry = advice_for(status, unanswered);
+    d.text += ": ";
+    d.text += se.path.empty() ? std::string_view("body") : std::string_view(se.path);
+    d.text += ' ';
+    d.text += se.reason;
     if (!se.path.empty())
-        e.fields.push_back(field_error{se.path, se.reason});
-    return e;
+        d.fields.push_back(field_error{se.path, se.reason});
+    return error_access::make(errc::unexpected_shape, status, std::move(d), body, h.request_id, h.response_id);
 }
 
 } // namespace detail

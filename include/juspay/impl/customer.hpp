@@ -9,6 +9,8 @@
 #include <juspay/detail/refusal.hpp>
 #include <juspay/detail/rules.hpp>
 
+#include <type_traits>
+
 namespace juspay {
 namespace detail {
 
@@ -43,7 +45,7 @@ private:
 
 class customer_map final : public object_map {
 public:
-    explicit customer_map(customer& c) noexcept : c_(c), juspay_(c.juspay) {}
+    customer_map(customer& c, bool token_asked) noexcept : c_(c), juspay_(c.juspay), token_asked_(token_asked) {}
 
     // By length first: most keys are told apart without comparing any text.
     target member(std::string_view k) override
@@ -93,18 +95,25 @@ public:
     {
         if (c_.id.empty())
             return shape_fail(err, path + "id", "is missing or empty");
+        // A caller who asked for a token reads customer.juspay->client_auth_token next.
+        if (token_asked_ && !c_.juspay)
+            return shape_fail(err, path + "juspay", "is missing although a client auth token was asked for");
         return true;
     }
 
 private:
     customer& c_;
     client_auth_map juspay_;
+    bool token_asked_;
 };
 
 // Reads a customer object into `out`.
 class customer_reader {
 public:
-    explicit customer_reader(customer& out) noexcept : map_(out) {}
+    // `token_asked`: the call asked for a client auth token, so the answer must carry `juspay`.
+    customer_reader(customer& out, bool token_asked) noexcept : map_(out, token_asked) {}
+    // A bare customer object (try_value_to): `juspay` is optional.
+    explicit customer_reader(customer& out) noexcept : map_(out, false) {}
     target root() noexcept { return object_target(&map_, false, "a customer object"); }
 
 private:
@@ -126,26 +135,38 @@ void check_contact_fields(Op const& op, refusal& r)
         check_name(r, "last_name", *op.last_name);
 }
 
-// What the customer operations share: Juspay requires x-merchantid, and all answer a customer.
+// What the customer operations share: Juspay requires x-merchantid, all answer a customer, and
+// all are safe to send again when the answer was lost (reads and updates change nothing twice;
+// Juspay de-duplicates a create by object_reference_id and answers `unique`).
 template <class Op>
 struct customer_operation_traits {
     static constexpr bool needs_merchant_id = true;
+    static constexpr retry_advice unanswered = retry_advice::retry;
 
-    static customer_reader reader(Op const&, customer& out) noexcept { return customer_reader(out); }
+    static customer_reader reader(Op const& op, customer& out) noexcept
+    {
+        if constexpr (std::is_same_v<Op, update_customer>)
+            return customer_reader(out, false);
+        else
+            return customer_reader(out, op.get_client_auth_token);
+    }
 };
 
 template <>
 struct operation_traits<create_customer> : customer_operation_traits<create_customer> {
     static constexpr http_method method = http_method::post;
-    static constexpr std::string_view routing_field = "object_reference_id";
-
-    static std::string_view routing_id(create_customer const& op) noexcept { return op.object_reference_id; }
-
-    static void check_structure(create_customer const&, refusal&) noexcept {}
+    // Always required: Juspay de-duplicates a create by it, which is what makes a create safe
+    // to send again (retry_advice::retry); an empty one would make that advice wrong.
+    static void check_structure(create_customer const& op, refusal& r)
+    {
+        if (op.object_reference_id.empty())
+            r.fail(errc::missing_field, "object_reference_id", "is required (Juspay de-duplicates a create by it)");
+    }
 
     static void check_rules(create_customer const& op, refusal& r)
     {
-        check_object_reference_id(r, op.object_reference_id);
+        if (!op.object_reference_id.empty()) // empty: refused by check_structure already
+            check_object_reference_id(r, op.object_reference_id);
         if (op.mobile_number.empty())
             r.fail(errc::missing_field, "mobile_number", "is required");
         else
@@ -171,10 +192,6 @@ struct operation_traits<create_customer> : customer_operation_traits<create_cust
 template <>
 struct operation_traits<get_customer> : customer_operation_traits<get_customer> {
     static constexpr http_method method = http_method::get;
-    static constexpr std::string_view routing_field = "customer_id";
-
-    static std::string_view routing_id(get_customer const& op) noexcept { return op.customer_id; }
-
     static void check_structure(get_customer const& op, refusal& r)
     {
         require_path_param(r, "customer_id", op.customer_id);
@@ -194,10 +211,6 @@ struct operation_traits<get_customer> : customer_operation_traits<get_customer> 
 template <>
 struct operation_traits<update_customer> : customer_operation_traits<update_customer> {
     static constexpr http_method method = http_method::post;
-    static constexpr std::string_view routing_field = "customer_id";
-
-    static std::string_view routing_id(update_customer const& op) noexcept { return op.customer_id; }
-
     static void check_structure(update_customer const& op, refusal& r)
     {
         require_path_param(r, "customer_id", op.customer_id);

@@ -248,10 +248,13 @@ public:
         return capture_target(&d_.unknown_fields);
     }
 
-    bool finish(shape_error&) override
+    bool finish(shape_error& err) override
     {
         if (d_.customer_account_id.empty())
             d_.customer_account_id.assign(requested_.data(), requested_.size());
+        // A 2xx that says the account was not deleted must not read as success.
+        if (!d_.status.empty() && d_.status != "DELETED")
+            return shape_fail(err, path + "status", "is not DELETED");
         return true;
     }
 
@@ -264,6 +267,13 @@ class deleted_account_reader {
 public:
     deleted_account_reader(deleted_customer_account& out, std::string_view requested) noexcept : map_(out, requested) {}
     target root() noexcept { return object_target(&map_, false, "an object"); }
+
+    // An empty answer is a successful delete of the account the request named.
+    bool take_empty()
+    {
+        shape_error unused;
+        return map_.finish(unused);
+    }
 
 private:
     deleted_account_map map_;
@@ -322,12 +332,12 @@ inline std::string account_details_json(create_customer_account const& op)
     return text;
 }
 
-// What the account operations share: no x-merchantid requirement, routing by customer_id.
+// What the account operations share: no x-merchantid requirement; reads and deletes are safe to
+// send again when the answer was lost (a repeated delete answers not_found: done).
 template <class Op>
 struct account_operation_traits {
     static constexpr bool needs_merchant_id = false;
-    static constexpr std::string_view routing_field = "customer_id";
-    static std::string_view routing_id(Op const& op) noexcept { return op.customer_id; }
+    static constexpr retry_advice unanswered = retry_advice::retry;
 };
 
 // The operations that address one account:
@@ -360,6 +370,8 @@ struct one_account_traits : account_operation_traits<Op> {
 template <>
 struct operation_traits<create_customer_account> : account_operation_traits<create_customer_account> {
     static constexpr http_method method = http_method::post;
+    // A repeat may add a second account: list the customer's accounts first.
+    static constexpr retry_advice unanswered = retry_advice::check_first;
 
     static void check_structure(create_customer_account const& op, refusal& r)
     {
@@ -426,6 +438,8 @@ struct operation_traits<create_customer_account> : account_operation_traits<crea
 template <>
 struct operation_traits<validate_customer_account> : one_account_traits<validate_customer_account> {
     static constexpr http_method method = http_method::post;
+    // A penny drop moves money: get the account's validation_status first.
+    static constexpr retry_advice unanswered = retry_advice::check_first;
 
     static void check_rules(validate_customer_account const& op, refusal& r)
     {

@@ -29,6 +29,7 @@ public:
         case errc::unauthorized: return "the API key was not accepted";
         case errc::forbidden: return "the request was forbidden";
         case errc::not_found: return "not found";
+        case errc::endpoint_not_found: return "no such endpoint (a 404 that is not Juspay's)";
         case errc::rate_limited: return "rate limited";
         case errc::server_error: return "Juspay or an intermediary failed";
         case errc::api_error: return "Juspay answered with an error";
@@ -75,6 +76,7 @@ errc_category::default_error_condition(int ev) const noexcept
     case errc::unauthorized:
     case errc::forbidden:
     case errc::not_found:
+    case errc::endpoint_not_found:
     case errc::rate_limited:
     case errc::api_error: c = condition::rejected_by_api; break;
     case errc::server_error: c = condition::server_failure; break;
@@ -110,10 +112,81 @@ inline boost::system::error_condition make_error_condition(condition c) noexcept
     return {static_cast<int>(c), condition_category()};
 }
 
-inline bool error::retryable() const noexcept
+namespace detail {
+
+// The one door through which the library makes an `error` with details, and reads them back.
+class error_access {
+public:
+    // `d.text` holds the message; the body (bounded) and the answer's ids are appended after it.
+    static error make(boost::system::error_code code, int status, error_details&& d, std::string_view body = {},
+                      std::string_view request_id = {}, std::string_view response_id = {})
+    {
+        d.message_size = d.text.size();
+        d.body_truncated = body.size() > error::max_body_size;
+        if (d.body_truncated)
+            body = body.substr(0, error::max_body_size);
+        d.body_size = body.size();
+        d.request_id_size = request_id.size();
+        d.response_id_size = response_id.size();
+        d.text.reserve(d.text.size() + body.size() + request_id.size() + response_id.size());
+        d.text.append(body.data(), body.size());
+        d.text.append(request_id.data(), request_id.size());
+        d.text.append(response_id.data(), response_id.size());
+        error e;
+        e.code = code;
+        e.http_status = status;
+        e.details_ = std::make_shared<error_details const>(std::move(d));
+        return e;
+    }
+
+    static error_details const& details(error const& e) noexcept
+    {
+        static error_details const none;
+        return e.details_ ? *e.details_ : none;
+    }
+};
+
+} // namespace detail
+
+inline std::string_view error::message() const noexcept
 {
-    return http_status == 408 || http_status == 429 || (http_status >= 500 && http_status <= 599);
+    auto const& d = detail::error_access::details(*this);
+    return std::string_view(d.text.data(), d.message_size);
 }
+
+inline error_envelope const& error::envelope() const noexcept { return detail::error_access::details(*this).envelope; }
+
+inline std::vector<field_error> const& error::fields() const noexcept
+{
+    return detail::error_access::details(*this).fields;
+}
+
+inline std::string_view error::body() const noexcept
+{
+    auto const& d = detail::error_access::details(*this);
+    return std::string_view(d.text.data() + d.message_size, d.body_size);
+}
+
+inline bool error::body_truncated() const noexcept { return detail::error_access::details(*this).body_truncated; }
+
+inline std::string_view error::response_request_id() const noexcept
+{
+    auto const& d = detail::error_access::details(*this);
+    return std::string_view(d.text.data() + d.message_size + d.body_size, d.request_id_size);
+}
+
+inline std::string_view error::response_id() const noexcept
+{
+    auto const& d = detail::error_access::details(*this);
+    return std::string_view(d.text.data() + d.message_size + d.body_size + d.request_id_size, d.response_id_size);
+}
+
+inline std::optional<std::chrono::seconds> error::retry_after() const noexcept
+{
+    return detail::error_access::details(*this).retry_after;
+}
+
+inline retry_advice error::retry() const noexcept { return detail::error_access::details(*this).retry; }
 
 inline std::string_view error::code_name() const noexcept
 {
@@ -124,7 +197,7 @@ inline std::string_view error::code_name() const noexcept
 
 inline void throw_exception_from_error(error const& e, boost::source_location const& loc)
 {
-    boost::throw_exception(boost::system::system_error(e.code, e.message), loc);
+    boost::throw_exception(boost::system::system_error(e.code, std::string(e.message())), loc);
 }
 
 } // namespace juspay

@@ -15,6 +15,7 @@
 #include <boost/url/url_view.hpp>
 
 #include <ostream>
+#include <type_traits>
 #include <utility>
 
 namespace juspay {
@@ -23,8 +24,7 @@ namespace detail {
 // Each operation specializes this with the narrow pieces of its request and response:
 //   static constexpr http_method method;
 //   static constexpr bool needs_merchant_id;          // Juspay documents x-merchantid as required
-//   static constexpr std::string_view routing_field;  // the field routing_id() reads
-//   static std::string_view routing_id(Op const&);    // default x-routing-id
+//   static constexpr retry_advice unanswered;         // the advice when the outcome is unknown
 //   static void check_structure(Op const&, refusal&); // always applied
 //   static void check_rules(Op const&, refusal&);     // applied when call_options::validate
 //   static void append_target(Op const&, std::string& url);  // path and query
@@ -110,6 +110,27 @@ inline std::string_view check_config(config const& cfg, bool merchant_required, 
     return base;
 }
 
+// An empty 2xx body is success only for readers that say how to fill the result from the
+// request alone (take_empty()); for every other reader it is malformed_body.
+template <class Reader>
+auto take_empty_answer(Reader& r, int) -> decltype(r.take_empty())
+{
+    return r.take_empty();
+}
+template <class Reader>
+bool take_empty_answer(Reader&, long) noexcept
+{
+    return false;
+}
+
+inline bool is_blank(std::string_view body) noexcept
+{
+    for (char c : body)
+        if (c != ' ' && c != '\t' && c != '\r' && c != '\n')
+            return false;
+    return true;
+}
+
 } // namespace detail
 
 template <class Operation>
@@ -122,16 +143,16 @@ result<request> build_request(config const& cfg, Operation const& op, call_optio
     std::string_view const base = detail::check_config(cfg, traits::needs_merchant_id && opts.validate, refused);
     traits::check_structure(op, refused);
 
-    bool const own_routing = !opts.routing_id.empty();
-    std::string_view const routing = own_routing ? std::string_view(opts.routing_id) : traits::routing_id(op);
-    std::string_view const routing_field = own_routing ? std::string_view("call_options.routing_id") : traits::routing_field;
-    if (routing.empty()) {
-        if (!refused.reports(routing_field))
-            refused.fail(errc::missing_field, routing_field, "is empty and x-routing-id is required");
-    } else if (!detail::is_header_safe(routing)) {
-        refused.fail(errc::invalid_field, routing_field,
+    std::string_view const routing = opts.routing_id;
+    if (routing.empty())
+        refused.fail(errc::missing_field, "call_options.routing_id",
+                     "is required (x-routing-id): the same value on every call about one customer");
+    else if (!detail::is_header_safe(routing))
+        refused.fail(errc::invalid_field, "call_options.routing_id",
                      "contains CR, LF, NUL or another control character (it is sent as x-routing-id)");
-    }
+    if (!detail::is_header_safe(opts.request_id))
+        refused.fail(errc::invalid_field, "call_options.request_id",
+                     "contains CR, LF, NUL or another control character (it is sent as x-request-id)");
     if (opts.validate)
         traits::check_rules(op, refused);
     if (!refused.empty())
@@ -143,7 +164,7 @@ result<request> build_request(config const& cfg, Operation const& op, call_optio
     req.url.append(base.data(), base.size());
     traits::append_target(op, req.url);
 
-    req.headers.reserve(post ? 5 : 4);
+    req.headers.reserve((post ? 5 : 4) + (opts.request_id.empty() ? 0 : 1));
     std::string auth;
     auth.reserve(6 + detail::base64_size(cfg.api_key.size() + 1));
     auth = "Basic ";
@@ -152,6 +173,8 @@ result<request> build_request(config const& cfg, Operation const& op, call_optio
     if (!cfg.merchant_id.empty())
         req.headers.push_back(header{"x-merchantid", cfg.merchant_id});
     req.headers.push_back(header{"x-routing-id", std::string(routing)});
+    if (!opts.request_id.empty())
+        req.headers.push_back(header{"x-request-id", opts.request_id});
     if constexpr (post)
         req.headers.push_back(header{"Content-Type", "application/x-www-form-urlencoded"});
     req.headers.push_back(header{"Accept", "application/json"});
@@ -165,21 +188,31 @@ result<request> build_request(config const& cfg, Operation const& op, call_optio
 }
 
 template <class Operation>
+constexpr retry_advice retry_after_transport_failure(Operation const&) noexcept
+{
+    return detail::operation_traits<Operation>::unanswered;
+}
+
+template <class Operation>
 result<typename Operation::result_type> parse_response(Operation const& op, response_view response)
 {
+    using traits = detail::operation_traits<Operation>;
     if (!detail::is_success(response.status))
-        return detail::response_error(response.status, response.body);
+        return detail::response_error(response.status, response.body, response.headers, traits::unanswered);
     // Filled in place: the reader writes straight into the result that is returned.
     result<typename Operation::result_type> out(boost::system::in_place_value);
-    auto reader = detail::operation_traits<Operation>::reader(op, *out);
+    auto reader = traits::reader(op, *out);
+    // Some answers may be empty (Delete's is not published): the reader says so.
+    if (detail::is_blank(response.body) && detail::take_empty_answer(reader, 0))
+        return out;
     detail::shape_error shape;
     detail::mapper m(reader.root(), shape);
     boost::json::error_code const ec = detail::map_json(response.body, m);
-    // One return of one object, so it is not moved on the way out.
     if (ec)
-        out = detail::malformed_body_error(response.status, response.body, ec);
+        out = detail::malformed_body_error(response.status, response.body, response.headers, traits::unanswered, ec);
     else if (m.failed())
-        out = detail::unexpected_shape_error(response.status, response.body, shape);
+        out = detail::unexpected_shape_error(response.status, response.body, response.headers, traits::unanswered,
+                                             shape);
     return out;
 }
 
