@@ -240,8 +240,9 @@ def check_versions(source, prefix):
 
 
 def snippet(text, tag):
-    # The lines between "# readme: TAG" and "# end" (or the next line, for one-line snippets).
-    m = re.search(r"# readme: " + re.escape(tag) + r"\n(.*?)\n\s*# end", text, re.S)
+    # The lines between "# readme: TAG" and "# end" (or the next line, for one-line snippets);
+    # in C++ sources "// readme: TAG" and "// end".
+    m = re.search(r"(?:#|//) readme: " + re.escape(tag) + r"\n(.*?)\n\s*(?:#|//) end", text, re.S)
     if m:
         return m.group(1).strip("\n")
     m = re.search(r"# readme: " + re.escape(tag) + r"\n\s*(.*)", text)
@@ -257,6 +258,7 @@ def check_readme(source):
         "fetchcontent": os.path.join(here, "fetchcontent", "CMakeLists.txt"),
         "header_only": os.path.join(here, "header_only", "CMakeLists.txt"),
         "pkg_config": os.path.join(here, "consumer.sh"),
+        "use": os.path.join(source, "examples", "readme_use.cpp"),
     }
     for tag, path in cases.items():
         body = snippet(open(path).read(), tag)
