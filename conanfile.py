@@ -25,9 +25,10 @@ class JuspaySansioConan(ConanFile):
     exports_sources = "CMakeLists.txt", "cmake/*", "include/*", "LICENSE"
 
     def set_version(self):
-        # The version lives in one place: project(VERSION) in CMakeLists.txt.
-        text = load(self, os.path.join(self.recipe_folder, "CMakeLists.txt"))
-        self.version = re.search(r"project\(juspay-sansio VERSION (\d+\.\d+\.\d+)", text).group(1)
+        # The version lives in one place: include/juspay/version.hpp.
+        text = load(self, os.path.join(self.recipe_folder, "include", "juspay", "version.hpp"))
+        parts = [re.search(r"#define JUSPAY_SANSIO_VERSION_%s (\d+)" % p, text).group(1) for p in ("MAJOR", "MINOR", "PATCH")]
+        self.version = ".".join(parts)
 
     def layout(self):
         cmake_layout(self, src_folder=".")

@@ -18,6 +18,7 @@
 #include <cctype>
 #include <iomanip>
 #include <sstream>
+#include <utility>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -302,19 +303,30 @@ inline std::string base64(std::string const& in)
     return os.str();
 }
 
-inline juspay::request create_customer(juspay::config const& cfg, juspay::create_customer const& op,
-                                       juspay::call_options const& opts)
+// What a first attempt would hold: owned strings for everything, and the HTTP/1.1 message
+// printed with an ostringstream, as the library's one buffer holds it.
+struct request {
+    juspay::http_method method = juspay::http_method::get;
+    std::string url;
+    std::vector<std::pair<std::string, std::string>> headers;
+    std::string body;
+    std::string http1;
+};
+
+inline request create_customer(juspay::config const& cfg, juspay::create_customer const& op,
+                               juspay::call_options const& opts)
 {
-    juspay::request r;
+    request r;
     r.method = juspay::http_method::post;
     std::ostringstream url;
     url << cfg.base_url << "/customers";
     r.url = url.str();
     r.headers.push_back({"Authorization", "Basic " + base64(cfg.api_key + ":")});
     r.headers.push_back({"x-merchantid", cfg.merchant_id});
-    r.headers.push_back({"x-routing-id", opts.routing_id.empty() ? op.object_reference_id : opts.routing_id});
+    r.headers.push_back({"x-routing-id", opts.routing_id});
     r.headers.push_back({"Content-Type", "application/x-www-form-urlencoded"});
     r.headers.push_back({"Accept", "application/json"});
+    r.headers.push_back({"User-Agent", juspay::user_agent});
     std::ostringstream body;
     body << "object_reference_id=" << encode(op.object_reference_id) << "&mobile_number=" << encode(op.mobile_number);
     if (op.email_address)
@@ -328,6 +340,13 @@ inline juspay::request create_customer(juspay::config const& cfg, juspay::create
     if (op.get_client_auth_token)
         body << "&options.get_client_auth_token=true";
     r.body = body.str();
+    std::ostringstream http1;
+    std::string const host = cfg.base_url.substr(cfg.base_url.find("://") + 3);
+    http1 << "POST /customers HTTP/1.1\r\nHost: " << host << "\r\n";
+    for (auto const& h : r.headers)
+        http1 << h.first << ": " << h.second << "\r\n";
+    http1 << "Content-Length: " << r.body.size() << "\r\n\r\n" << r.body;
+    r.http1 = http1.str();
     return r;
 }
 

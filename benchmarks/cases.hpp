@@ -11,6 +11,8 @@
 
 #include <boost/json/parse.hpp>
 
+#include <cstdlib>
+#include <cstring>
 #include <functional>
 #include <string>
 #include <vector>
@@ -62,6 +64,33 @@ inline std::vector<bench_case> const& cases()
         build("list_customer_accounts", la);
         build("delete_customer_account", da);
         v.push_back({"baseline_naive_build/create_customer", 0, [&cfg, &opts] { keep(naive::create_customer(cfg, cc, opts)); }});
+        // Into a request that already has the capacity: what a connection's loop pays.
+        static juspay::request reused;
+        auto build_reused = [&](std::string name, auto const& op) {
+            v.push_back({"build_request_reuse/" + name, 0,
+                         [&cfg, &opts, &op] { keep(juspay::build_request(cfg, op, opts, reused)); }});
+        };
+        build_reused("create_customer", cc);
+        build_reused("create_customer_account", ca);
+        // The floor: one malloc, a memcpy of the request's bytes, one free.
+        static std::string const cc_bytes = [&] {
+            auto const r = juspay::build_request(cfg, cc, opts);
+            return std::string(r->url()) + std::string(r->http1());
+        }();
+        v.push_back({"floor/create_customer", 0, [] {
+                         char* p = static_cast<char*>(std::malloc(cc_bytes.size()));
+                         std::memcpy(p, cc_bytes.data(), cc_bytes.size());
+                         keep(p);
+                         std::free(p);
+                     }});
+        // Cost per byte of a field: a 1 MiB first name (validated, encoded), minus the same
+        // request with the docs' name, divided by the extra bytes (instructions.sh does that).
+        static auto const big = [] {
+            auto op = create_customer();
+            op.first_name = std::string(1 << 20, 'a');
+            return op;
+        }();
+        build("create_customer_1MiB_name", big);
 
         parse("create_customer/200", cc, customer_with_token, 200);
         parse("create_customer/400", cc, invalid_input, 400);

@@ -54,11 +54,18 @@ for ours, base in [("parse_response/create_customer/200", "customer"),
     owned = ours.replace("parse_response/", "result_copy/")
     target(f"{ours}: allocations beyond what the result owns", rows[ours][1] - rows[owned][1], "<=", 0.0)
 b = rows["build_request/create_customer"]
-target("build_request/create_customer: instructions", b[0], "<=", 3500)
-target("build_request/create_customer: allocations", b[1], "<=", 5)
+target("build_request/create_customer: instructions", b[0], "<=", 3000)
+target("build_request/create_customer: allocations (exactly 1)", abs(b[1] - 1), "<=", 0)
+target("build_request_reuse/create_customer: allocations", rows["build_request_reuse/create_customer"][1], "<=", 0)
 target("build_request/create_customer: naive / ours", rows["baseline_naive_build/create_customer"][0] / b[0], ">=", 8.0, "x")
-target("build_request/create_customer_account: instructions", rows["build_request/create_customer_account"][0], "<=", 5000)
-
+a = rows["build_request/create_customer_account"]
+target("build_request/create_customer_account: instructions", a[0], "<=", 5000)
+target("build_request/create_customer_account: allocations (exactly 1)", abs(a[1] - 1), "<=", 0)
+per_byte = (rows["build_request/create_customer_1MiB_name"][0] - b[0]) / ((1 << 20) - len("John"))
+target("build_request: instructions per byte of a 1 MiB field", per_byte, "<=", 15.0)
+target("parse_response/create_customer/200: instructions", rows["parse_response/create_customer/200"][0], "<=", 10400)
+print()
+print(f"floor (malloc + memcpy + free of the create_customer request's bytes): {rows['floor/create_customer'][0]} instructions")
 print()
 print(f"{'target':78} {'value':>9}  {'bound':>9}  result")
 for what, value, op, bound, unit, ok in targets:

@@ -30,7 +30,7 @@ std::vector<std::string> sent;
 
 http_answer send(juspay::request const& req) // your HTTP stack: libcurl, Beast, ...
 {
-    sent.push_back(req.method == juspay::http_method::get ? "GET " + req.url : "POST " + req.url);
+    sent.push_back(std::string(juspay::to_string(req.method())) + " " + std::string(req.url()));
     http_answer a = std::move(canned.front());
     canned.pop_front();
     return a;

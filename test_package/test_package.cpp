@@ -13,6 +13,6 @@ int main()
     auto const res = juspay::parse_response(op, {200, R"({"id":"cst_1","object":"customer"})"});
     if (!req || !res || res->id != "cst_1")
         return 1;
-    std::cout << "juspay-sansio: " << req->url << " -> " << res->id << "\n";
+    std::cout << "juspay-sansio: " << req->url() << " -> " << res->id << "\n";
     return 0;
 }

@@ -95,13 +95,15 @@ TEST(baselines, naive_builder_builds_the_same_request)
     auto const ours = juspay::build_request(config(), create_customer(), routing());
     ASSERT_TRUE(ours);
     auto const naive_request = naive::create_customer(config(), create_customer(), routing());
-    EXPECT_EQ(naive_request.method, ours->method);
-    EXPECT_EQ(naive_request.url, ours->url);
-    EXPECT_EQ(naive_request.body, ours->body);
-    ASSERT_EQ(naive_request.headers.size(), ours->headers.size());
-    for (std::size_t i = 0; i < ours->headers.size(); ++i) {
-        EXPECT_EQ(naive_request.headers[i].name, ours->headers[i].name);
-        EXPECT_EQ(naive_request.headers[i].value, ours->headers[i].value);
+    EXPECT_EQ(naive_request.method, ours->method());
+    EXPECT_EQ(naive_request.url, ours->url());
+    EXPECT_EQ(naive_request.body, ours->body());
+    EXPECT_EQ(naive_request.http1, ours->http1());
+    std::vector<juspay::header_view> const headers(ours->headers().begin(), ours->headers().end());
+    ASSERT_EQ(naive_request.headers.size(), headers.size());
+    for (std::size_t i = 0; i < headers.size(); ++i) {
+        EXPECT_EQ(naive_request.headers[i].first, headers[i].name);
+        EXPECT_EQ(naive_request.headers[i].second, headers[i].value);
     }
 }
 

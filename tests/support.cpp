@@ -36,6 +36,11 @@ std::string golden(std::string_view name)
     return ss.str();
 }
 
+std::vector<juspay::header_view> headers_of(juspay::request const& r)
+{
+    return {r.headers().begin(), r.headers().end()};
+}
+
 std::string printed(juspay::request const& r)
 {
     std::ostringstream ss;

@@ -12,6 +12,7 @@
 
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -33,6 +34,9 @@ juspay::call_options doc_routing();
 /// The bytes of tests/golden/<name>.
 std::string golden(std::string_view name);
 
+/// The headers of a request, as a vector (for indexing in tests).
+std::vector<juspay::header_view> headers_of(juspay::request const& r);
+
 /// How a request prints with operator<<.
 std::string printed(juspay::request const& r);
 
@@ -44,6 +48,38 @@ void expect_no_secret(std::string_view text);
 
 /// Decodes an application/x-www-form-urlencoded component ('+' is a space).
 std::string form_decode(std::string_view s);
+
+/// One valid instance of each of the eight operations, with a path parameter and field values
+/// that need encoding, so a test over all of them sees every kind of request.
+inline auto sample_operations()
+{
+    juspay::create_customer create;
+    create.object_reference_id = "customer@gmail.com";
+    create.mobile_number = "+919912346789";
+    create.mobile_country_code = "91";
+    create.first_name = "John Paul";
+    create.get_client_auth_token = true;
+    juspay::update_customer update;
+    update.customer_id = "customer@gmail.com";
+    update.email_address = "a.b+c@example.com";
+    juspay::create_customer_account accounts;
+    accounts.customer_id = "cst_zqqmw0v4exbhvv2l";
+    accounts.bank_code = "JP_HDFC";
+    accounts.bank_accounts.push_back({"AABF0008032", "026291800001191", "Ann \"O'Neil\""});
+    accounts.upi_accounts.push_back({"9164326296@upi"});
+    accounts.gateway_id = "800";
+    juspay::validate_customer_account validate{"cst_1", "banh_1", std::string("HDFC"), juspay::money::from_text("1.50")};
+    return std::make_tuple(create, juspay::get_customer{"cst_pcxaymwoh9vbse97", true}, update, accounts, validate,
+                           juspay::get_customer_account{"a/b?c", "banh_1"}, juspay::list_customer_accounts{"cst_1"},
+                           juspay::delete_customer_account{"cst_1", "banh_1"});
+}
+
+/// Calls `f(op)` for each of `sample_operations()`.
+template <class F>
+void for_each_sample_operation(F&& f)
+{
+    std::apply([&](auto const&... op) { (f(op), ...); }, sample_operations());
+}
 
 using pairs = std::vector<std::pair<std::string, std::string>>;
 

@@ -30,19 +30,19 @@ public:
     {
         namespace http = boost::beast::http;
         http_result out;
-        auto const url = boost::urls::parse_absolute_uri(req.url);
+        auto const url = boost::urls::parse_absolute_uri(req.url());
         if (!url)
             return out.error = "not an absolute URL", out;
         bool const tls = url->scheme_id() == boost::urls::scheme::https;
         std::string const host = url->host();
         std::string const port = url->has_port() ? std::string(url->port()) : tls ? "443" : "80";
 
-        http::request<http::string_body> msg{req.method == juspay::http_method::post ? http::verb::post : http::verb::get,
-                                             std::string(url->encoded_target()), 11};
-        msg.set(http::field::host, url->encoded_host_and_port());
-        for (auto const& h : req.headers)
+        http::request<http::string_body> msg{req.method() == juspay::http_method::post ? http::verb::post : http::verb::get,
+                                             req.target(), 11};
+        msg.set(http::field::host, req.host());
+        for (juspay::header_view h : req.headers())
             msg.set(h.name, h.value);
-        msg.body() = req.body;
+        msg.body() = req.body();
         msg.prepare_payload();
 
         boost::system::error_code ec;

@@ -31,17 +31,18 @@ public:
             return out.error = "curl_easy_init failed", out;
         curl_easy_reset(curl_); // keeps the connection cache
         curl_slist* headers = nullptr;
-        for (auto const& h : req.headers)
-            headers = curl_slist_append(headers, (h.name + ": " + h.value).c_str());
+        for (juspay::header_view h : req.headers())
+            headers = curl_slist_append(headers, (std::string(h.name) + ": " + std::string(h.value)).c_str());
         headers = curl_slist_append(headers, "Expect:"); // no 100-continue round trip
         char errbuf[CURL_ERROR_SIZE] = "";
-        curl_easy_setopt(curl_, CURLOPT_URL, req.url.c_str());
+        std::string const url(req.url()); // libcurl wants a C string
+        curl_easy_setopt(curl_, CURLOPT_URL, url.c_str());
         curl_easy_setopt(curl_, CURLOPT_PROTOCOLS_STR, "http,https");
         curl_easy_setopt(curl_, CURLOPT_HTTPHEADER, headers);
-        if (req.method == juspay::http_method::post) {
+        if (req.method() == juspay::http_method::post) {
             curl_easy_setopt(curl_, CURLOPT_POST, 1L);
-            curl_easy_setopt(curl_, CURLOPT_POSTFIELDS, req.body.data());
-            curl_easy_setopt(curl_, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(req.body.size()));
+            curl_easy_setopt(curl_, CURLOPT_POSTFIELDS, req.body().data());
+            curl_easy_setopt(curl_, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(req.body().size()));
         } else {
             curl_easy_setopt(curl_, CURLOPT_HTTPGET, 1L);
         }

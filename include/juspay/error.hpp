@@ -42,9 +42,11 @@ enum class errc {
     api_error,      ///< any other 4xx
 
     // The bytes could not be interpreted.
-    malformed_body,   ///< a 2xx body that is not valid JSON
-    unexpected_shape, ///< valid JSON, but not the shape the operation answers with
-    unexpected_status ///< a 1xx or 3xx status, or one outside 100..599
+    malformed_body,    ///< a 2xx body that is not valid JSON
+    unexpected_shape,  ///< valid JSON, but not the shape the operation answers with
+    unexpected_status, ///< a 1xx or 3xx status, or one outside 100..599
+    malformed_http,    ///< http1::response_reader: the bytes are not an HTTP/1.1 response, or end early
+    response_too_large ///< http1::response_reader: the header or body is over its `http1::limits`
 };
 
 /// The enumerator's name, e.g. "already_exists": stable text for logs and metric labels.
@@ -67,6 +69,8 @@ constexpr std::string_view to_string(errc e) noexcept
     case errc::malformed_body: return "malformed_body";
     case errc::unexpected_shape: return "unexpected_shape";
     case errc::unexpected_status: return "unexpected_status";
+    case errc::malformed_http: return "malformed_http";
+    case errc::response_too_large: return "response_too_large";
     }
     return "unknown";
 }

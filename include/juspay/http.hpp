@@ -10,12 +10,17 @@
 
 #include <boost/core/span.hpp>
 
+#include <cstddef>
 #include <iosfwd>
+#include <iterator>
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace juspay {
+
+namespace detail {
+class message_writer;
+} // namespace detail
 
 /// The HTTP methods Juspay's customer API uses.
 enum class http_method { get, post };
@@ -26,27 +31,104 @@ constexpr std::string_view to_string(http_method m) noexcept
     return m == http_method::get ? std::string_view("GET") : std::string_view("POST");
 }
 
-/// One request header, exactly as it must be sent.
-struct header {
-    std::string name;  ///< e.g. "x-routing-id"
-    std::string value; ///< never contains CR, LF or NUL
-};
+/// An exact request, ready to send: the absolute URL, then the whole HTTP/1.1 message, in ONE
+/// buffer, read back through views (Boost.URL's `url` is the model). Made only by
+/// `build_request`; a default-constructed request is empty (every view empty).
+///
+/// The views point into the request: they stay valid until it is changed or destroyed. Copying
+/// copies the one buffer (one allocation); moving allocates nothing; both keep every view
+/// right, because the request keeps offsets, not pointers.
+class request {
+public:
+    /// A forward range over the headers, in send order, WITHOUT `Host` and `Content-Length`
+    /// (an HTTP stack writes those itself from the URL and the body; `http1()` has them).
+    class header_range {
+    public:
+        /// Walks the header lines of `http1()`. Cheap to copy; reads the request it came from.
+        class iterator {
+        public:
+            using iterator_category = std::forward_iterator_tag; ///< a forward iterator
+            using value_type = header_view;                      ///< what it yields
+            using difference_type = std::ptrdiff_t;              ///< distance between two
+            using pointer = header_view const*;                  ///< pointer to the yielded view
+            using reference = header_view;                       ///< yielded by value (two views)
 
-/// An exact request descriptor: send the method, URL, headers and body as they are.
-/// Produced only by `build_request`; read it back through these plain fields.
-struct request {
-    http_method method = http_method::get; ///< GET or POST
-    std::string url;                       ///< absolute; path parameters percent-encoded
-    std::vector<header> headers;           ///< in the order they should be sent
-    std::string body;                      ///< `application/x-www-form-urlencoded`; empty for GET
+            iterator() noexcept = default;
+            /// The header at this position.
+            header_view operator*() const noexcept;
+            /// The next header.
+            iterator& operator++() noexcept;
+            /// The next header, returning this one.
+            iterator operator++(int) noexcept;
+            /// Same position in the same request.
+            friend bool operator==(iterator a, iterator b) noexcept { return a.p_ == b.p_; }
+            /// Not the same position.
+            friend bool operator!=(iterator a, iterator b) noexcept { return a.p_ != b.p_; }
 
-    /// The value of the first header named `name` (ASCII case-insensitive), or an empty view.
+        private:
+            friend class header_range;
+            explicit iterator(char const* p) noexcept : p_(p) {}
+            char const* p_ = nullptr;
+        };
+
+        /// The first header.
+        iterator begin() const noexcept { return iterator(first_); }
+        /// Past the last header.
+        iterator end() const noexcept { return iterator(last_); }
+        /// True when there are no headers (only for an empty request).
+        bool empty() const noexcept { return first_ == last_; }
+        /// How many headers: a walk over them (there are at most seven).
+        std::size_t size() const noexcept;
+
+    private:
+        friend class request;
+        header_range(char const* first, char const* last) noexcept : first_(first), last_(last) {}
+        char const* first_;
+        char const* last_;
+    };
+
+    request() = default;
+
+    /// GET or POST.
+    http_method method() const noexcept { return method_; }
+    /// The absolute URL: the base URL, then the path with each path parameter one
+    /// percent-encoded segment, then the query.
+    std::string_view url() const noexcept { return view(0, url_size_); }
+    /// The origin-form request target (path and query), as on the request line.
+    std::string_view target() const noexcept { return view(target_pos_, target_size_); }
+    /// `host[:port]`, as the `Host` header carries it.
+    std::string_view host() const noexcept { return view(host_pos_, host_size_); }
+    /// The headers in send order, without `Host` and `Content-Length`. Includes the
+    /// `Authorization` header with the credentials: never log it (`operator<<` hides them).
+    header_range headers() const noexcept;
+    /// The value of the first header of `headers()` named `name` (ASCII case-insensitive), or
+    /// an empty view. `Host` and `Content-Length` are not among them: see `host()`, `body()`.
     std::string_view header_value(std::string_view name) const noexcept;
+    /// The `application/x-www-form-urlencoded` body; empty for GET.
+    std::string_view body() const noexcept { return view(body_pos_, buf_.size() - body_pos_); }
+    /// The whole HTTP/1.1 message, to write to a connection as it is: the request line, `Host`,
+    /// the headers, `Content-Length` (POST), a blank line, the body. CRLF line ends.
+    std::string_view http1() const noexcept { return view(url_size_, buf_.size() - url_size_); }
+    /// Bytes the buffer holds without allocating: a `build_request(..., reuse)` of a request no
+    /// larger than this allocates nothing.
+    std::size_t capacity() const noexcept { return buf_.capacity(); }
+
+private:
+    friend class detail::message_writer;
+
+    std::string_view view(std::size_t pos, std::size_t n) const noexcept { return {buf_.data() + pos, n}; }
+
+    std::string buf_;
+    http_method method_ = http_method::get;
+    std::size_t url_size_ = 0;
+    std::size_t target_pos_ = 0, target_size_ = 0;
+    std::size_t host_pos_ = 0, host_size_ = 0;
+    std::size_t headers_pos_ = 0, headers_size_ = 0;
+    std::size_t body_pos_ = 0;
 };
 
-/// Prints `r` like an HTTP/1.1 message (request line with the origin-form target, a `Host`
-/// line, the headers, a blank line, the body) with `Authorization: Basic ***`, so a request
-/// can be logged without leaking the API key.
+/// Prints `http1()` with the credentials hidden (`Authorization: Basic ***`), so a request
+/// can be logged without leaking the API key. CRLF line ends, as sent.
 std::ostream& operator<<(std::ostream& os, request const& r);
 
 /// What the caller's HTTP stack received: the status code, the body bytes and, optionally,
@@ -62,7 +144,7 @@ struct response_view {
     }
 
     int status = 0;        ///< the HTTP status code
-    std::string_view body; ///< the body, undecoded (the caller handles transfer/content codings)
+    std::string_view body; ///< the body, transfer-decoded (no chunk framing); Juspay sends no content coding
     /// The answer's headers, any case, in any order (optional). An error keeps `x-request-id`,
     /// `x-response-id` and `Retry-After` from them; nothing else is read.
     boost::span<header_view const> headers;
@@ -70,10 +152,17 @@ struct response_view {
 
 /// Builds the exact request for `op`. Refuses (`missing_field`, `invalid_field`,
 /// `invalid_config`) rather than building anything doubtful; `opts.routing_id` is required
-/// (there is no default: see `call_options`). Never throws except `std::bad_alloc`, never does
-/// I/O, keeps no state.
+/// (there is no default: see `call_options`). Cost: the fields are checked and encoded in
+/// table-driven passes, and the request is one allocation of exactly its size. Never throws
+/// except `std::bad_alloc`, never does I/O, keeps no state.
 template <class Operation>
 result<request> build_request(config const& cfg, Operation const& op, call_options const& opts);
+
+/// The same, into `reuse`, whose buffer is kept: no allocation when `reuse.capacity()` is
+/// enough (a connection's loop can build every request into one object). On a refusal
+/// `reuse` is left empty, so a stale request cannot be sent by mistake.
+template <class Operation>
+result<void> build_request(config const& cfg, Operation const& op, call_options const& opts, request& reuse);
 
 /// Turns the answer received for `op` into its typed result or a typed `error`, whose
 /// `retry()` says what to do next for this operation. Never throws except `std::bad_alloc`,

@@ -78,4 +78,83 @@ TEST(alloc, a_refusal_allocates_details_text_and_its_fields)
     EXPECT_EQ(used, 5);
 }
 
+juspay::create_customer every_field()
+{
+    auto op = a_create();
+    op.email_address = "customer@gmail.com";
+    op.first_name = "John";
+    op.last_name = "Smith";
+    op.mobile_country_code = "91";
+    op.get_client_auth_token = true;
+    return op;
+}
+
+juspay::create_customer_account one_bank_account()
+{
+    juspay::create_customer_account op;
+    op.customer_id = "cst_zqqmw0v4exbhvv2l";
+    op.bank_code = "JP_HDFC";
+    op.bank_accounts.push_back({"AABF0008032", "026291800001191", "test"});
+    return op;
+}
+
+juspay::config docs_config() { return {"https://api.juspay.in", "your_api_key", "merchant_id"}; }
+
+juspay::call_options routed()
+{
+    juspay::call_options o;
+    o.routing_id = "customer_1122";
+    return o;
+}
+
+template <class Op>
+long long allocations_of_build(Op const& op)
+{
+    auto const cfg = docs_config();
+    auto const opts = routed();
+    long long const before = allocations();
+    auto const r = juspay::build_request(cfg, op, opts);
+    long long const used = allocations() - before;
+    EXPECT_TRUE(r);
+    return used;
+}
+
+TEST(alloc, a_request_is_one_allocation)
+{
+    EXPECT_EQ(allocations_of_build(every_field()), 1);
+    EXPECT_EQ(allocations_of_build(one_bank_account()), 1);
+    EXPECT_EQ(allocations_of_build(juspay::get_customer{"cst_pcxaymwoh9vbse97", true}), 1);
+    juspay::validate_customer_account const validate{"cst_1", "banh_1", std::string("HDFC"), juspay::money::from_text("1")};
+    EXPECT_EQ(allocations_of_build(validate), 1);
+}
+
+TEST(alloc, a_reused_request_allocates_nothing)
+{
+    auto const cfg = docs_config();
+    auto const opts = routed();
+    auto const create = every_field();
+    auto const accounts = one_bank_account();
+    juspay::request reuse;
+    ASSERT_TRUE(juspay::build_request(cfg, accounts, opts, reuse)); // the largest first
+    long long const before = allocations();
+    for (int i = 0; i < 100; ++i) {
+        EXPECT_TRUE(juspay::build_request(cfg, create, opts, reuse));
+        EXPECT_TRUE(juspay::build_request(cfg, accounts, opts, reuse));
+        EXPECT_TRUE(juspay::build_request(cfg, juspay::get_customer{"cst_1", false}, opts, reuse));
+    }
+    EXPECT_EQ(allocations() - before, 0);
+}
+
+TEST(alloc, moving_a_request_allocates_nothing)
+{
+    auto r = juspay::build_request(docs_config(), every_field(), routed());
+    ASSERT_TRUE(r);
+    long long const before = allocations();
+    juspay::request moved(std::move(*r));
+    juspay::request again;
+    again = std::move(moved);
+    EXPECT_EQ(allocations() - before, 0);
+    EXPECT_FALSE(again.http1().empty());
+}
+
 } // namespace

@@ -25,8 +25,9 @@ def check(cond, what):
 
 
 def cmake_version(source):
-    text = open(os.path.join(source, "CMakeLists.txt")).read()
-    return re.search(r"project\(juspay-sansio VERSION (\d+\.\d+\.\d+)", text).group(1)
+    # The one place: include/juspay/version.hpp (CMakeLists.txt and the Conan recipe read it).
+    text = open(os.path.join(source, "include", "juspay", "version.hpp")).read()
+    return ".".join(re.search(r"#define JUSPAY_SANSIO_VERSION_%s (\d+)" % p, text).group(1) for p in ("MAJOR", "MINOR", "PATCH"))
 
 
 # Stand-ins for the parts of Conan 2's Python API the recipes use, with the same module
@@ -226,7 +227,7 @@ def check_versions(source, prefix):
     cfg = open(os.path.join(prefix, "share", "juspay-sansio", "juspay-sansioConfigVersion.cmake")).read()
     cfg_version = re.search(r'set\(PACKAGE_VERSION "([^"]*)"\)', cfg).group(1)
     check(cfg_version == v, f"installed juspay-sansioConfigVersion.cmake {cfg_version}")
-    check("SameMajorVersion" in cfg or "CVF_VERSION_MAJOR" in cfg, "config version compatibility is SameMajorVersion")
+    check("CVF_VERSION_MINOR" in cfg, "config version compatibility is SameMinorVersion (0.x minors break)")
     install_standins()
     recipe = load_recipe(os.path.join(source, "conanfile.py"), "juspay_recipe_v")
     from conan import ConanFile

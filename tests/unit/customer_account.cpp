@@ -32,8 +32,8 @@ using juspay_test::doc_routing;
 // same order, account_details equal as JSON.
 void expect_matches_curl(juspay::request const& r, juspay_test::curl_example const& curl)
 {
-    EXPECT_EQ(juspay::to_string(r.method), curl.method);
-    EXPECT_EQ(r.url, curl.url);
+    EXPECT_EQ(juspay::to_string(r.method()), curl.method);
+    EXPECT_EQ(r.url(), curl.url);
     for (auto const& [name, value] : curl.headers) {
         if (name == "Authorization") {
             EXPECT_EQ(value.substr(0, 6), "Basic ");
@@ -42,8 +42,8 @@ void expect_matches_curl(juspay::request const& r, juspay_test::curl_example con
             EXPECT_EQ(r.header_value(name), value) << name;
         }
     }
-    pairs const sent = form_fields(r.body);
-    ASSERT_EQ(sent.size(), curl.fields.size()) << r.body;
+    pairs const sent = form_fields(r.body());
+    ASSERT_EQ(sent.size(), curl.fields.size()) << r.body();
     for (std::size_t i = 0; i < sent.size(); ++i) {
         EXPECT_EQ(sent[i].first, curl.fields[i].first);
         if (sent[i].first == "account_details") {
@@ -81,7 +81,7 @@ TEST(customer_account, create_bank_matches_the_documented_curl_example)
     auto const r = juspay::build_request(doc_config(), doc_bank_create(), doc_routing());
     ASSERT_TRUE(r) << r.error().message();
     expect_matches_curl(*r, juspay_test::parse_curl(golden("create_customer_account_bank.curl")));
-    EXPECT_EQ(r->body, golden("create_customer_account_bank.body"));
+    EXPECT_EQ(r->body(), golden("create_customer_account_bank.body"));
     EXPECT_EQ(juspay_test::printed(*r), golden("create_customer_account_bank.http"));
 }
 
@@ -90,7 +90,7 @@ TEST(customer_account, create_upi_matches_the_documented_curl_example)
     auto const r = juspay::build_request(doc_config(), doc_upi_create(), doc_routing());
     ASSERT_TRUE(r) << r.error().message();
     expect_matches_curl(*r, juspay_test::parse_curl(golden("create_customer_account_upi.curl")));
-    EXPECT_EQ(r->body, golden("create_customer_account_upi.body"));
+    EXPECT_EQ(r->body(), golden("create_customer_account_upi.body"));
 }
 
 TEST(customer_account, validate_matches_the_documented_curl_example)
@@ -101,7 +101,7 @@ TEST(customer_account, validate_matches_the_documented_curl_example)
     auto const curl = juspay_test::parse_curl(golden("validate_customer_account.curl"));
     EXPECT_TRUE(curl.fields.empty());
     expect_matches_curl(*r, curl);
-    EXPECT_EQ(r->body, "");
+    EXPECT_EQ(r->body(), "");
     EXPECT_EQ(juspay_test::printed(*r), golden("validate_customer_account.http"));
 }
 
@@ -111,9 +111,9 @@ TEST(customer_account, validate_with_gateway_and_exact_amount)
                                          juspay::money::from_text("1.50")};
     auto const r = juspay::build_request(doc_config(), op, doc_routing());
     ASSERT_TRUE(r) << r.error().message();
-    EXPECT_EQ(r->body, "preferred_ifsc_validation_gateway=RAZORPAY&validation_amount=1.50");
+    EXPECT_EQ(r->body(), "preferred_ifsc_validation_gateway=RAZORPAY&validation_amount=1.50");
     op.validation_amount = juspay::money::from_minor_units(100);
-    EXPECT_EQ(build(op)->body, "preferred_ifsc_validation_gateway=RAZORPAY&validation_amount=1.00");
+    EXPECT_EQ(build(op)->body(), "preferred_ifsc_validation_gateway=RAZORPAY&validation_amount=1.00");
 }
 
 TEST(customer_account, validate_refuses_inexact_or_non_positive_amounts)
@@ -135,22 +135,22 @@ TEST(customer_account, get_list_delete_golden)
     juspay::get_customer_account get{"cst_zqqmw0v4exbhvv2l", "banh_kGvx5TGUmkRVC2dH"};
     auto r = juspay::build_request(doc_config(), get, doc_routing());
     ASSERT_TRUE(r);
-    EXPECT_EQ(r->method, juspay::http_method::get);
-    EXPECT_EQ(r->url, "https://api.juspay.in/customers/cst_zqqmw0v4exbhvv2l/customer-accounts/banh_kGvx5TGUmkRVC2dH");
+    EXPECT_EQ(r->method(), juspay::http_method::get);
+    EXPECT_EQ(r->url(), "https://api.juspay.in/customers/cst_zqqmw0v4exbhvv2l/customer-accounts/banh_kGvx5TGUmkRVC2dH");
     EXPECT_EQ(juspay_test::printed(*r), golden("get_customer_account.http"));
 
     juspay::list_customer_accounts list{"cst_zqqmw0v4exbhvv2l"};
     r = juspay::build_request(doc_config(), list, doc_routing());
     ASSERT_TRUE(r);
-    EXPECT_EQ(r->url, "https://api.juspay.in/customers/cst_zqqmw0v4exbhvv2l/customer-accounts/list");
+    EXPECT_EQ(r->url(), "https://api.juspay.in/customers/cst_zqqmw0v4exbhvv2l/customer-accounts/list");
     EXPECT_EQ(juspay_test::printed(*r), golden("list_customer_accounts.http"));
 
     juspay::delete_customer_account del{"cst_zqqmw0v4exbhvv2l", "banh_kGvx5TGUmkRVC2dH"};
     r = juspay::build_request(doc_config(), del, doc_routing());
     ASSERT_TRUE(r);
-    EXPECT_EQ(r->method, juspay::http_method::post);
-    EXPECT_EQ(r->body, golden("delete_customer_account.body"));
-    EXPECT_EQ(r->body, "command=delete");
+    EXPECT_EQ(r->method(), juspay::http_method::post);
+    EXPECT_EQ(r->body(), golden("delete_customer_account.body"));
+    EXPECT_EQ(r->body(), "command=delete");
     EXPECT_EQ(juspay_test::printed(*r), golden("delete_customer_account.http"));
 }
 
@@ -162,8 +162,8 @@ TEST(customer_account, create_and_validate_bank_and_upi_together_golden)
     op.validate = true;
     auto const r = juspay::build_request(doc_config(), op, doc_routing());
     ASSERT_TRUE(r) << r.error().message();
-    EXPECT_EQ(r->body, golden("create_and_validate_customer_account.body"));
-    auto const f = form_fields(r->body);
+    EXPECT_EQ(r->body(), golden("create_and_validate_customer_account.body"));
+    auto const f = form_fields(r->body());
     ASSERT_EQ(f.size(), 6u);
     EXPECT_EQ(f[1].second, R"({"bank_account":[{"ifsc":"AABF0008032","account":"026291800001191","name":"test"}],)"
                            R"("upi":[{"vpa":"9164326296@upi"},{"vpa":"4225246777@yesg"}]})");
@@ -196,7 +196,7 @@ TEST(customer_account, hostile_names_round_trip_through_account_details)
         o.validate = false; // controls are refused by validation; this is about the encoding
         auto const r = build(op, o);
         ASSERT_TRUE(r) << r.error().message();
-        auto const f = form_fields(r->body);
+        auto const f = form_fields(r->body());
         ASSERT_EQ(f.size(), 5u);
         auto const details = boost::json::parse(f[1].second);
         EXPECT_EQ(details.at("bank_account").at(0).at("name").as_string(), name);
@@ -220,7 +220,7 @@ TEST(customer_account, ten_thousand_accounts_build)
     }
     auto const r = build(op);
     ASSERT_TRUE(r) << r.error().message();
-    auto const details = boost::json::parse(form_fields(r->body).at(1).second);
+    auto const details = boost::json::parse(form_fields(r->body()).at(1).second);
     ASSERT_EQ(details.at("bank_account").as_array().size(), 10000u);
     ASSERT_EQ(details.at("upi").as_array().size(), 10000u);
     EXPECT_EQ(details.at("bank_account").at(9999).at("account").as_string(), "100000009999");
@@ -315,10 +315,10 @@ TEST(customer_account, path_parameters_stay_single_segments)
 {
     auto const r = build(juspay::delete_customer_account{"a/../b", "../x?y#z"});
     ASSERT_TRUE(r);
-    EXPECT_EQ(r->url, "https://sandbox.juspay.in/customers/a%2F..%2Fb/customer-accounts/..%2Fx%3Fy%23z");
+    EXPECT_EQ(r->url(), "https://sandbox.juspay.in/customers/a%2F..%2Fb/customer-accounts/..%2Fx%3Fy%23z");
     auto const dots = build(juspay::get_customer_account{"..", "."});
     ASSERT_TRUE(dots);
-    EXPECT_EQ(dots->url, "https://sandbox.juspay.in/customers/%2E%2E/customer-accounts/%2E");
+    EXPECT_EQ(dots->url(), "https://sandbox.juspay.in/customers/%2E%2E/customer-accounts/%2E");
 }
 
 // --- responses -------------------------------------------------------------------------------

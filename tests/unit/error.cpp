@@ -36,6 +36,9 @@ TEST(error, every_code_maps_to_its_condition)
         {errc::server_error, condition::server_failure},    {errc::malformed_body, condition::malformed_response},
         {errc::unexpected_shape, condition::malformed_response},
         {errc::unexpected_status, condition::malformed_response},
+        {errc::malformed_http, condition::malformed_response},
+        {errc::response_too_large, condition::malformed_response},
+        {errc::endpoint_not_found, condition::rejected_by_api},
     };
     for (auto const& r : rows) {
         boost::system::error_code const ec = r.code;

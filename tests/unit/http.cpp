@@ -51,7 +51,7 @@ TEST(http, base_urls_that_are_accepted)
     for (auto const& r : rows) {
         auto const req = build(with_base(r.base), get_op("cst_1"));
         ASSERT_TRUE(req) << r.base << ": " << req.error().message();
-        EXPECT_EQ(req->url, r.url);
+        EXPECT_EQ(req->url(), r.url);
     }
 }
 
@@ -164,17 +164,19 @@ TEST(http, headers_in_order_and_get_has_no_body)
 {
     auto const r = build(get_op());
     ASSERT_TRUE(r);
-    EXPECT_EQ(r->method, juspay::http_method::get);
-    ASSERT_EQ(r->headers.size(), 4u);
-    EXPECT_EQ(r->headers[0].name, "Authorization");
-    EXPECT_EQ(r->headers[0].value, "Basic c2tfdGVzdF9OMHRGb3JMb2dzXzlmOGU3ZDo=");
-    EXPECT_EQ(r->headers[1].name, "x-merchantid");
-    EXPECT_EQ(r->headers[1].value, "merchant_42");
-    EXPECT_EQ(r->headers[2].name, "x-routing-id");
-    EXPECT_EQ(r->headers[2].value, "customer_1122");
-    EXPECT_EQ(r->headers[3].name, "Accept");
-    EXPECT_EQ(r->headers[3].value, "application/json");
-    EXPECT_TRUE(r->body.empty());
+    EXPECT_EQ(r->method(), juspay::http_method::get);
+    ASSERT_EQ(juspay_test::headers_of(*r).size(), 5u);
+    EXPECT_EQ(juspay_test::headers_of(*r)[0].name, "Authorization");
+    EXPECT_EQ(juspay_test::headers_of(*r)[0].value, "Basic c2tfdGVzdF9OMHRGb3JMb2dzXzlmOGU3ZDo=");
+    EXPECT_EQ(juspay_test::headers_of(*r)[1].name, "x-merchantid");
+    EXPECT_EQ(juspay_test::headers_of(*r)[1].value, "merchant_42");
+    EXPECT_EQ(juspay_test::headers_of(*r)[2].name, "x-routing-id");
+    EXPECT_EQ(juspay_test::headers_of(*r)[2].value, "customer_1122");
+    EXPECT_EQ(juspay_test::headers_of(*r)[3].name, "Accept");
+    EXPECT_EQ(juspay_test::headers_of(*r)[3].value, "application/json");
+    EXPECT_EQ(juspay_test::headers_of(*r)[4].name, "User-Agent");
+    EXPECT_EQ(juspay_test::headers_of(*r)[4].value, "juspay-sansio/" JUSPAY_SANSIO_VERSION_STRING);
+    EXPECT_TRUE(r->body().empty());
     EXPECT_EQ(r->header_value("X-ROUTING-ID"), "customer_1122");
     EXPECT_EQ(r->header_value("content-type"), "");
 }
@@ -193,7 +195,7 @@ TEST(http, merchant_header_omitted_when_empty_and_not_required)
     o.validate = false;
     r = build(c, get_op(), o);
     ASSERT_TRUE(r);
-    EXPECT_EQ(r->headers.size(), 3u);
+    EXPECT_EQ(juspay_test::headers_of(*r).size(), 4u);
     EXPECT_EQ(r->header_value("x-merchantid"), "");
 }
 
@@ -229,10 +231,10 @@ TEST(http, request_id_is_sent_as_x_request_id_after_the_routing_id)
     o.request_id = "req-7f3a-0001";
     auto const r = build(get_op(), o);
     ASSERT_TRUE(r);
-    ASSERT_EQ(r->headers.size(), 5u);
-    EXPECT_EQ(r->headers[2].name, "x-routing-id");
-    EXPECT_EQ(r->headers[3].name, "x-request-id");
-    EXPECT_EQ(r->headers[3].value, "req-7f3a-0001");
+    ASSERT_EQ(juspay_test::headers_of(*r).size(), 6u);
+    EXPECT_EQ(juspay_test::headers_of(*r)[2].name, "x-routing-id");
+    EXPECT_EQ(juspay_test::headers_of(*r)[3].name, "x-request-id");
+    EXPECT_EQ(juspay_test::headers_of(*r)[3].value, "req-7f3a-0001");
 }
 
 TEST(http, operator_prints_an_http_message_with_the_key_hidden)
@@ -240,18 +242,21 @@ TEST(http, operator_prints_an_http_message_with_the_key_hidden)
     auto const r = build(get_op());
     ASSERT_TRUE(r);
     EXPECT_EQ(juspay_test::printed(*r),
-              "GET /customers/cst_pcxaymwoh9vbse97 HTTP/1.1\n"
-              "Host: sandbox.juspay.in\n"
-              "Authorization: Basic ***\n"
-              "x-merchantid: merchant_42\n"
-              "x-routing-id: customer_1122\n"
-              "Accept: application/json\n"
-              "\n");
-    // A hand-made request with an odd Authorization value is still hidden.
-    juspay::request odd;
-    odd.url = "https://x";
-    odd.headers.push_back({"authorization", "rawsecret"});
-    EXPECT_EQ(juspay_test::printed(odd), "GET / HTTP/1.1\nHost: x\nauthorization: ***\n\n");
+              "GET /customers/cst_pcxaymwoh9vbse97 HTTP/1.1\r\n"
+              "Host: sandbox.juspay.in\r\n"
+              "Authorization: Basic ***\r\n"
+              "x-merchantid: merchant_42\r\n"
+              "x-routing-id: customer_1122\r\n"
+              "Accept: application/json\r\n"
+              "User-Agent: juspay-sansio/0.2.0\r\n"
+              "\r\n");
+    // http1() is the same message with the credentials in it.
+    std::string sent(r->http1());
+    auto const at = sent.find("Basic ") + 6;
+    EXPECT_EQ(sent.substr(at, sent.find('\r', at) - at), "c2tfdGVzdF9OMHRGb3JMb2dzXzlmOGU3ZDo=");
+    EXPECT_EQ(sent.replace(at, sent.find('\r', at) - at, "***"), juspay_test::printed(*r));
+    // An empty request prints nothing.
+    EXPECT_EQ(juspay_test::printed(juspay::request()), "");
 }
 
 TEST(http, to_string_of_methods)

@@ -38,7 +38,7 @@ TEST(juspay, build_and_parse_are_safe_from_many_threads)
                 auto const r = juspay::build_request(cfg, op, opts);
                 auto const p = juspay::parse_response(op, {200, R"({"id":"cst_1","juspay":null})"});
                 auto const e = juspay::parse_response(op, {404, R"({"error_code":"object_not_found"})"});
-                if (!r || r->body != expected->body || !p || p->id != "cst_1" || e ||
+                if (!r || r->body() != expected->body() || !p || p->id != "cst_1" || e ||
                     e.error().code != juspay::errc::not_found)
                     ++mismatches[t];
             }

@@ -11,20 +11,14 @@
 #include <array>
 #include <string>
 #include <tuple>
+#include <type_traits>
+#include <typeinfo>
 
 namespace {
 
 using juspay::errc;
 using juspay::retry_advice;
 using juspay_test::parse;
-
-// One valid instance of each of the eight operations, with what a lost answer calls for
-// (design.md "Retry advice per operation"; juspay-api.md "Which calls are safe to repeat").
-template <class Op>
-struct with_advice {
-    Op op;
-    retry_advice unanswered;
-};
 
 juspay::create_customer a_create()
 {
@@ -34,41 +28,28 @@ juspay::create_customer a_create()
     return op;
 }
 
-juspay::create_customer_account an_account_create()
-{
-    juspay::create_customer_account op;
-    op.customer_id = "cst_1";
-    op.bank_code = "JP_HDFC";
-    op.bank_accounts.push_back({"AABF0008032", "026291800001191", "test"});
-    return op;
-}
+juspay::create_customer_account an_account_create() { return std::get<3>(juspay_test::sample_operations()); }
 
-juspay::update_customer an_update()
+// What a lost answer calls for (design.md "Retry advice per operation"; juspay-api.md "Which
+// calls are safe to repeat"): only these two may have done something that must not be done twice.
+template <class Op>
+retry_advice expected_when_unanswered(Op const&)
 {
-    juspay::update_customer op;
-    op.customer_id = "cst_1";
-    op.first_name = "John";
-    return op;
-}
-
-auto every_operation()
-{
-    constexpr auto R = retry_advice::retry;
-    constexpr auto C = retry_advice::check_first;
-    return std::make_tuple(with_advice<juspay::create_customer>{a_create(), R},
-                           with_advice<juspay::get_customer>{{"cst_1", false}, R},
-                           with_advice<juspay::update_customer>{an_update(), R},
-                           with_advice<juspay::create_customer_account>{an_account_create(), C},
-                           with_advice<juspay::validate_customer_account>{{"cst_1", "banh_1", {}, {}}, C},
-                           with_advice<juspay::get_customer_account>{{"cst_1", "banh_1"}, R},
-                           with_advice<juspay::list_customer_accounts>{{"cst_1"}, R},
-                           with_advice<juspay::delete_customer_account>{{"cst_1", "banh_1"}, R});
+    constexpr bool check = std::is_same_v<Op, juspay::create_customer_account> ||
+                           std::is_same_v<Op, juspay::validate_customer_account>;
+    return check ? retry_advice::check_first : retry_advice::retry;
 }
 
 template <class F>
 void for_each_operation(F&& f)
 {
-    std::apply([&](auto const&... row) { (f(row), ...); }, every_operation());
+    juspay_test::for_each_sample_operation([&](auto const& sample) {
+        struct {
+            decltype(sample) op;
+            retry_advice unanswered;
+        } const row{sample, expected_when_unanswered(sample)};
+        f(row);
+    });
 }
 
 template <class Op>

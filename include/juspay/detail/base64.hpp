@@ -4,7 +4,6 @@
 #define JUSPAY_DETAIL_BASE64_HPP
 
 #include <cstddef>
-#include <string>
 #include <string_view>
 
 namespace juspay {
@@ -15,7 +14,8 @@ constexpr std::size_t base64_size(std::size_t n) noexcept { return (n + 2) / 3 *
 // Written here rather than borrowed: Boost has base64 only in Beast's and Serialization's
 // detail namespaces, and this encodes the concatenation `a + b` (the API key and ":")
 // straight into the header, without building the secret-bearing concatenation first.
-inline void append_base64(std::string& out, std::string_view a, std::string_view b)
+// Writes base64(a + b) at `p` (base64_size(a.size() + b.size()) bytes); returns the end.
+inline char* write_base64(char* p, std::string_view a, std::string_view b) noexcept
 {
     static constexpr char alphabet[] =
         "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -23,9 +23,6 @@ inline void append_base64(std::string& out, std::string_view a, std::string_view
     auto const byte = [&](std::size_t i) -> unsigned {
         return static_cast<unsigned char>(i < a.size() ? a[i] : b[i - a.size()]);
     };
-    std::size_t const start = out.size();
-    out.resize(start + base64_size(n));
-    char* p = &out[start];
     std::size_t i = 0;
     for (; i + 3 <= n; i += 3) {
         unsigned const v = byte(i) << 16 | byte(i + 1) << 8 | byte(i + 2);
@@ -47,6 +44,7 @@ inline void append_base64(std::string& out, std::string_view a, std::string_view
         *p++ = alphabet[(v >> 6) & 63];
         *p++ = '=';
     }
+    return p;
 }
 
 } // namespace detail

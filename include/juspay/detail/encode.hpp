@@ -12,6 +12,7 @@
 // build_request under callgrind; this table-driven one costs a few instructions a byte.
 
 #include <boost/assert.hpp>
+#include <boost/container/small_vector.hpp>
 
 #include <array>
 #include <cstddef>
@@ -81,42 +82,115 @@ inline char* encode_to(char* p, std::string_view s, encoded_length len, std::arr
     return p;
 }
 
-inline void append_encoded(std::string& out, std::string_view s, std::array<unsigned char, 256> const& table)
-{
-    encoded_length const len = encoded_size(s, table);
-    std::size_t const start = out.size();
-    out.resize(start + len.size);
-    encode_to(&out[start], s, len, table);
-}
+// Counts (Writing = false) or writes (Writing = true) bytes form-encoded, one at a time: for a
+// value that is generated rather than held (account_details' JSON), so that it is sized
+// first and then written straight into the request, never built on its own.
+template <bool Writing>
+class form_sink {
+public:
+    explicit form_sink(char* p = nullptr) noexcept : p_(p) {}
 
-// Appends "/" and `segment` as exactly one path segment: '/', '?', '#' and everything else
-// outside the unreserved set are escaped, and "." and ".." are written "%2E" / "%2E%2E"
-// so no client or proxy can resolve them as dot segments.
-inline void append_path_segment(std::string& out, std::string_view segment)
-{
-    out += '/';
-    if (segment == "." || segment == "..") {
-        for (std::size_t i = 0; i < segment.size(); ++i)
-            out += "%2E";
-        return;
+    void put(char c) noexcept
+    {
+        auto const u = static_cast<unsigned char>(c);
+        unsigned const t = form_escapes[u];
+        if constexpr (Writing) {
+            static constexpr char hex[] = "0123456789ABCDEF";
+            if (t == 0) {
+                *p_++ = c;
+            } else if (t == 1) {
+                *p_++ = '+';
+            } else {
+                p_[0] = '%';
+                p_[1] = hex[u >> 4];
+                p_[2] = hex[u & 15];
+                p_ += 3;
+            }
+        } else {
+            n_ += 1 + (t & 2u);
+        }
     }
-    append_encoded(out, segment, path_escapes);
-}
 
-// Collects `application/x-www-form-urlencoded` fields in order, then writes them with one
-// allocation of exactly the right size (write_to replaces the target's contents). Values are
-// views: they must outlive write_to(), which holds for the operation's own fields; one value
-// built on the fly (account_details) goes through add_owned(). Past `capacity` fields the
-// earlier ones are written out first, so any count works; no operation has that many.
+    void put(std::string_view s) noexcept
+    {
+        for (char c : s)
+            put(c);
+    }
+
+    std::size_t size() const noexcept { return n_; }
+    char* end() const noexcept { return p_; }
+
+private:
+    char* p_;
+    std::size_t n_ = 0;
+};
+
+// The pieces of a request target, literals and path segments, sized as they are added and
+// written once into the request.
+class target_writer {
+public:
+    // `text` is written as is (a path such as "/customers", or a query already encoded).
+    void literal(std::string_view text)
+    {
+        pieces_.push_back(piece{text, {text.size(), true}, false});
+        size_ += text.size();
+    }
+
+    // "/" and `value` as exactly one path segment: '/', '?', '#' and everything else outside
+    // the unreserved set are escaped, and "." and ".." are written "%2E" / "%2E%2E" so no
+    // client or proxy can resolve them as dot segments.
+    void segment(std::string_view value)
+    {
+        encoded_length len = encoded_size(value, path_escapes);
+        if (value == "." || value == "..")
+            len = {value.size() * 3, false};
+        pieces_.push_back(piece{value, len, true});
+        size_ += 1 + len.size;
+    }
+
+    std::size_t size() const noexcept { return size_; }
+
+    char* write(char* p) const noexcept
+    {
+        for (piece const& x : pieces_) {
+            if (!x.segment) {
+                std::memcpy(p, x.text.data(), x.text.size());
+                p += x.text.size();
+                continue;
+            }
+            *p++ = '/';
+            if (x.text == "." || x.text == "..") {
+                for (std::size_t k = 0; k < x.text.size(); ++k, p += 3)
+                    std::memcpy(p, "%2E", 3);
+            } else {
+                p = encode_to(p, x.text, x.len, path_escapes);
+            }
+        }
+        return p;
+    }
+
+private:
+    struct piece {
+        std::string_view text;
+        encoded_length len;
+        bool segment;
+    };
+    // Inline room for the longest target (six pieces); more would go to the heap.
+    boost::container::small_vector<piece, 8> pieces_;
+    std::size_t size_ = 0;
+};
+
+// Collects `application/x-www-form-urlencoded` fields in order, sizing each as it comes, then
+// writes them once into the request. Values are views: they must outlive write(), which holds
+// for the operation's own fields. A generated value (account_details) is run once to size it
+// and once to write it.
 class form_writer {
 public:
     // `name` is one of Juspay's field names: unreserved characters only, written as is.
     void add(std::string_view name, std::string_view value)
     {
-        BOOST_ASSERT(encoded_size(name, form_escapes).verbatim);
-        if (count_ == fields_.size())
-            flush_into(overflow_);
-        fields_[count_++] = field{name, value};
+        encoded_length const len = encoded_size(value, form_escapes);
+        push(field{name, value, len, nullptr, nullptr}, len.size);
     }
 
     void add_if(std::string_view name, std::optional<std::string> const& value)
@@ -125,64 +199,56 @@ public:
             add(name, *value);
     }
 
-    // Keeps `value` alive until the body is written. One owned value per body.
-    void add_owned(std::string_view name, std::string value)
+    // A value that `Generator::generate(ctx, sink)` produces; `ctx` must outlive write().
+    template <class Generator, class Context>
+    void add_generated(std::string_view name, Context const& ctx)
     {
-        BOOST_ASSERT(owned_.empty());
-        owned_ = std::move(value);
-        add(name, owned_);
+        form_sink<false> counter;
+        Generator::generate(ctx, counter);
+        auto const write = [](void const* c, char* p) noexcept {
+            form_sink<true> sink(p);
+            Generator::generate(*static_cast<Context const*>(c), sink);
+            return sink.end();
+        };
+        push(field{name, {}, {counter.size(), false}, &ctx, write}, counter.size());
     }
 
-    // One pass to size the body, one allocation, one pass to write it.
-    void write_to(std::string& out)
+    std::size_t size() const noexcept { return size_; }
+
+    char* write(char* p) const noexcept
     {
-        encoded_length sizes[capacity];
-        std::size_t total = overflow_.size();
-        for (std::size_t i = 0; i < count_; ++i) {
-            sizes[i] = encoded_size(fields_[i].value, form_escapes);
-            total += fields_[i].name.size() + sizes[i].size + 2; // '=' and '&'
-        }
-        if (total != 0 && overflow_.empty())
-            --total; // no '&' before the first field
-        out = std::move(overflow_);
-        std::size_t const start = out.size();
-        out.resize(total);
-        char* p = &out[0] + start;
-        for (std::size_t i = 0; i < count_; ++i) {
-            if (p != out.data())
+        bool first = true;
+        for (field const& f : fields_) {
+            if (!first)
                 *p++ = '&';
-            std::memcpy(p, fields_[i].name.data(), fields_[i].name.size());
-            p += fields_[i].name.size();
+            first = false;
+            std::memcpy(p, f.name.data(), f.name.size());
+            p += f.name.size();
             *p++ = '=';
-            p = encode_to(p, fields_[i].value, sizes[i], form_escapes);
+            p = f.generator ? f.write(f.generator, p) : encode_to(p, f.value, f.len, form_escapes);
         }
-        count_ = 0;
+        return p;
     }
 
 private:
-    static constexpr std::size_t capacity = 8;
-
     struct field {
         std::string_view name;
         std::string_view value;
+        encoded_length len;
+        void const* generator;
+        char* (*write)(void const*, char*) noexcept;
     };
 
-    void flush_into(std::string& out)
+    void push(field const& f, std::size_t value_size)
     {
-        for (std::size_t i = 0; i < count_; ++i) {
-            if (!out.empty())
-                out += '&';
-            append_encoded(out, fields_[i].name, form_escapes);
-            out += '=';
-            append_encoded(out, fields_[i].value, form_escapes);
-        }
-        count_ = 0;
+        BOOST_ASSERT(encoded_size(f.name, form_escapes).verbatim);
+        size_ += (fields_.empty() ? 0 : 1) + f.name.size() + 1 + value_size;
+        fields_.push_back(f);
     }
 
-    std::array<field, capacity> fields_{};
-    std::size_t count_ = 0;
-    std::string owned_;
-    std::string overflow_;
+    // Inline room for every operation's fields (seven at most); more would go to the heap.
+    boost::container::small_vector<field, 8> fields_;
+    std::size_t size_ = 0;
 };
 
 } // namespace detail

@@ -174,7 +174,7 @@ struct operation_traits<create_customer> : customer_operation_traits<create_cust
         check_contact_fields(op, r);
     }
 
-    static void append_target(create_customer const&, std::string& url) { url += "/customers"; }
+    static void target(create_customer const&, target_writer& t) { t.literal("/customers"); }
 
     static void write_body(create_customer const& op, form_writer& form)
     {
@@ -199,12 +199,12 @@ struct operation_traits<get_customer> : customer_operation_traits<get_customer> 
 
     static void check_rules(get_customer const& op, refusal& r) { check_id(r, "customer_id", op.customer_id); }
 
-    static void append_target(get_customer const& op, std::string& url)
+    static void target(get_customer const& op, target_writer& t)
     {
-        url += "/customers";
-        append_path_segment(url, op.customer_id);
+        t.literal("/customers");
+        t.segment(op.customer_id);
         if (op.get_client_auth_token)
-            url += "?options.get_client_auth_token=true";
+            t.literal("?options.get_client_auth_token=true");
     }
 };
 
@@ -226,10 +226,10 @@ struct operation_traits<update_customer> : customer_operation_traits<update_cust
         check_contact_fields(op, r);
     }
 
-    static void append_target(update_customer const& op, std::string& url)
+    static void target(update_customer const& op, target_writer& t)
     {
-        url += "/customers";
-        append_path_segment(url, op.customer_id);
+        t.literal("/customers");
+        t.segment(op.customer_id);
     }
 
     static void write_body(update_customer const& op, form_writer& form)

@@ -36,6 +36,8 @@ public:
         case errc::malformed_body: return "the response body is not valid JSON";
         case errc::unexpected_shape: return "the response JSON has an unexpected shape";
         case errc::unexpected_status: return "the response has an unexpected HTTP status";
+        case errc::malformed_http: return "the bytes received are not a complete HTTP/1.1 response";
+        case errc::response_too_large: return "the response is larger than the reader's limits";
         }
         return "unknown juspay error";
     }
@@ -82,7 +84,9 @@ errc_category::default_error_condition(int ev) const noexcept
     case errc::server_error: c = condition::server_failure; break;
     case errc::malformed_body:
     case errc::unexpected_shape:
-    case errc::unexpected_status: c = condition::malformed_response; break;
+    case errc::unexpected_status:
+    case errc::malformed_http:
+    case errc::response_too_large: c = condition::malformed_response; break;
     default: return boost::system::error_condition(ev, *this);
     }
     return boost::system::error_condition(static_cast<int>(c), condition_category());

@@ -10,10 +10,13 @@
 #include <juspay/detail/refusal.hpp>
 #include <juspay/detail/status.hpp>
 #include <juspay/detail/text.hpp>
+#include <juspay/version.hpp>
 
 #include <boost/url/parse.hpp>
 #include <boost/url/url_view.hpp>
 
+#include <array>
+#include <cstring>
 #include <ostream>
 #include <type_traits>
 #include <utility>
@@ -27,7 +30,7 @@ namespace detail {
 //   static constexpr retry_advice unanswered;         // the advice when the outcome is unknown
 //   static void check_structure(Op const&, refusal&); // always applied
 //   static void check_rules(Op const&, refusal&);     // applied when call_options::validate
-//   static void append_target(Op const&, std::string& url);  // path and query
+//   static void target(Op const&, target_writer&);    // path and query
 //   static void write_body(Op const&, form_writer&);  // POST only
 //   static Reader reader(Op const&, result_type& out); // Reader::root(): where the body goes
 template <class Operation>
@@ -54,16 +57,23 @@ inline bool is_documented_endpoint(std::string_view base) noexcept
            base == endpoints::brazil_sandbox;
 }
 
-// Checks config::base_url and returns it without trailing slashes. Messages never repeat
-// the URL: it may carry credentials.
-inline std::string_view check_base_url(std::string_view base, refusal& r)
+// A checked base URL: without trailing slashes, and where its authority (host[:port]) is.
+struct base_url {
+    std::string_view url;
+    std::size_t host_pos = 0;
+    std::size_t host_size = 0;
+};
+
+// Checks config::base_url. Messages never repeat the URL: it may carry credentials.
+inline base_url check_base_url(std::string_view base, refusal& r)
 {
+    constexpr std::size_t https_prefix = 8; // "https://"
     if (is_documented_endpoint(base))
-        return base;
+        return {base, https_prefix, base.size() - https_prefix};
     auto const parsed = boost::urls::parse_absolute_uri(base);
     if (!parsed) {
         r.fail(errc::invalid_config, "config.base_url", "is not an absolute URL");
-        return base;
+        return {base, 0, 0};
     }
     boost::urls::url_view const& u = *parsed;
     bool const https = u.scheme_id() == boost::urls::scheme::https;
@@ -89,14 +99,18 @@ inline std::string_view check_base_url(std::string_view base, refusal& r)
         r.fail(errc::invalid_config, "config.base_url", "must not contain a fragment");
     while (!base.empty() && base.back() == '/')
         base.remove_suffix(1);
-    return base;
+    auto const authority = u.encoded_host_and_port();
+    std::size_t const pos = static_cast<std::size_t>(authority.data() - base.data());
+    if (pos > base.size() || authority.size() > base.size() - pos)
+        return {base, 0, 0}; // refused above: no host
+    return {base, pos, authority.size()};
 }
 
 // Checks the config and returns the base URL without trailing slashes. Messages never
 // repeat the base URL or the key: either may carry a secret.
-inline std::string_view check_config(config const& cfg, bool merchant_required, refusal& r)
+inline base_url check_config(config const& cfg, bool merchant_required, refusal& r)
 {
-    std::string_view const base = check_base_url(cfg.base_url, r);
+    base_url const base = check_base_url(cfg.base_url, r);
     if (cfg.api_key.empty())
         r.fail(errc::invalid_config, "config.api_key", "is empty");
     else if (has_control(cfg.api_key))
@@ -109,6 +123,129 @@ inline std::string_view check_config(config const& cfg, bool merchant_required, 
         r.fail(errc::invalid_config, "config.merchant_id", "is required by this operation (x-merchantid)");
     return base;
 }
+
+// Writes a whole request into its one buffer: the URL, then the HTTP/1.1 message. Headers are
+// collected first (views), so that the exact size is known before the one allocation (none
+// when the request's capacity suffices); everything is then copied in a single pass.
+class message_writer {
+public:
+    static void clear(request& r) noexcept
+    {
+        r.buf_.clear();
+        r.method_ = http_method::get;
+        r.url_size_ = r.target_pos_ = r.target_size_ = r.host_pos_ = r.host_size_ = 0;
+        r.headers_pos_ = r.headers_size_ = r.body_pos_ = 0;
+    }
+
+    message_writer(request& out, http_method m, base_url const& base, target_writer const& target) noexcept
+        : out_(out), method_(m), base_(base), target_(target)
+    {
+    }
+
+    // `value` must hold no CR, LF or NUL (checked before: see build_request).
+    void header(std::string_view name, std::string_view value) noexcept
+    {
+        headers_[count_++] = {name, value, {}, {}};
+    }
+
+    // `name: prefix base64(a + b)`, the secret never written anywhere else.
+    void header_base64(std::string_view name, std::string_view prefix, std::string_view a, std::string_view b) noexcept
+    {
+        headers_[count_++] = {name, prefix, a, b};
+        base64_index_ = count_ - 1;
+    }
+
+    void finish(form_writer const& form)
+    {
+        std::string_view const method = to_string(method_);
+        bool const post = method_ == http_method::post;
+        std::string_view const prefix = base_.url.substr(base_.host_pos + base_.host_size); // a proxy's path
+        std::string_view const host = base_.url.substr(base_.host_pos, base_.host_size);
+        std::size_t const target_size = prefix.size() + target_.size();
+        std::size_t const body_size = form.size();
+        char length[24];
+        std::size_t const length_size = post ? decimal(length, body_size) : 0;
+
+        std::size_t headers_size = 0;
+        for (std::size_t i = 0; i < count_; ++i)
+            headers_size += headers_[i].name.size() + 4 + value_size(i);
+        std::size_t const url_size = base_.url.size() + target_.size();
+        std::size_t const total = url_size + method.size() + 1 + target_size + 11 + 8 + host.size() + headers_size +
+                                  (post ? 18 + length_size : 0) + 2 + body_size;
+
+        std::string& buf = out_.buf_;
+        buf.resize(total); // the one allocation, unless the buffer is being reused
+        char* const begin = buf.data();
+        char* p = put(begin, base_.url);
+        p = target_.write(p);
+        out_.url_size_ = url_size;
+        p = put(put(p, method), " ");
+        out_.target_pos_ = static_cast<std::size_t>(p - begin);
+        out_.target_size_ = target_size;
+        p = target_.write(put(p, prefix));
+        p = put(p, " HTTP/1.1\r\nHost: ");
+        out_.host_pos_ = static_cast<std::size_t>(p - begin);
+        out_.host_size_ = host.size();
+        p = put(put(p, host), "\r\n");
+        out_.headers_pos_ = static_cast<std::size_t>(p - begin);
+        out_.headers_size_ = headers_size;
+        for (std::size_t i = 0; i < count_; ++i) {
+            auto const& h = headers_[i];
+            p = put(put(put(p, h.name), ": "), h.value);
+            if (i == base64_index_)
+                p = write_base64(p, h.secret, h.suffix);
+            p = put(p, "\r\n");
+        }
+        if (post)
+            p = put(put(put(p, "Content-Length: "), std::string_view(length, length_size)), "\r\n");
+        p = put(p, "\r\n");
+        out_.body_pos_ = static_cast<std::size_t>(p - begin);
+        p = form.write(p);
+        BOOST_ASSERT(p == begin + total);
+        out_.method_ = method_;
+    }
+
+private:
+    struct pending {
+        std::string_view name;
+        std::string_view value;  // or, for the base64 header, the text before the encoding
+        std::string_view secret; // base64 header only: encoded as base64(secret + suffix)
+        std::string_view suffix;
+    };
+
+    std::size_t value_size(std::size_t i) const noexcept
+    {
+        auto const& h = headers_[i];
+        return h.value.size() + (i == base64_index_ ? base64_size(h.secret.size() + h.suffix.size()) : 0);
+    }
+
+    static char* put(char* p, std::string_view s) noexcept
+    {
+        std::memcpy(p, s.data(), s.size());
+        return p + s.size();
+    }
+
+    static std::size_t decimal(char* out, std::size_t n) noexcept
+    {
+        char digits[24];
+        std::size_t k = 0;
+        do {
+            digits[k++] = static_cast<char>('0' + n % 10);
+            n /= 10;
+        } while (n != 0);
+        for (std::size_t i = 0; i < k; ++i)
+            out[i] = digits[k - 1 - i];
+        return k;
+    }
+
+    request& out_;
+    http_method method_;
+    base_url const& base_;
+    target_writer const& target_;
+    std::array<pending, 8> headers_{};
+    std::size_t count_ = 0;
+    std::size_t base64_index_ = std::size_t(-1);
+};
 
 // An empty 2xx body is success only for readers that say how to fill the result from the
 // request alone (take_empty()); for every other reader it is malformed_body.
@@ -134,13 +271,14 @@ inline bool is_blank(std::string_view body) noexcept
 } // namespace detail
 
 template <class Operation>
-result<request> build_request(config const& cfg, Operation const& op, call_options const& opts)
+result<void> build_request(config const& cfg, Operation const& op, call_options const& opts, request& reuse)
 {
     using traits = detail::operation_traits<Operation>;
     constexpr bool post = traits::method == http_method::post;
+    detail::message_writer::clear(reuse);
 
     detail::refusal refused;
-    std::string_view const base = detail::check_config(cfg, traits::needs_merchant_id && opts.validate, refused);
+    detail::base_url const base = detail::check_config(cfg, traits::needs_merchant_id && opts.validate, refused);
     traits::check_structure(op, refused);
 
     std::string_view const routing = opts.routing_id;
@@ -158,33 +296,34 @@ result<request> build_request(config const& cfg, Operation const& op, call_optio
     if (!refused.empty())
         return std::move(refused).to_error();
 
-    request req;
-    req.method = traits::method;
-    req.url.reserve(base.size() + 96);
-    req.url.append(base.data(), base.size());
-    traits::append_target(op, req.url);
-
-    req.headers.reserve((post ? 5 : 4) + (opts.request_id.empty() ? 0 : 1));
-    std::string auth;
-    auth.reserve(6 + detail::base64_size(cfg.api_key.size() + 1));
-    auth = "Basic ";
-    detail::append_base64(auth, cfg.api_key, ":");
-    req.headers.push_back(header{"Authorization", std::move(auth)});
-    if (!cfg.merchant_id.empty())
-        req.headers.push_back(header{"x-merchantid", cfg.merchant_id});
-    req.headers.push_back(header{"x-routing-id", std::string(routing)});
-    if (!opts.request_id.empty())
-        req.headers.push_back(header{"x-request-id", opts.request_id});
+    detail::target_writer target;
+    traits::target(op, target);
+    detail::form_writer form;
     if constexpr (post)
-        req.headers.push_back(header{"Content-Type", "application/x-www-form-urlencoded"});
-    req.headers.push_back(header{"Accept", "application/json"});
-
-    if constexpr (post) {
-        detail::form_writer form;
         traits::write_body(op, form);
-        form.write_to(req.body);
-    }
-    return req;
+
+    detail::message_writer w(reuse, traits::method, base, target);
+    w.header_base64("Authorization", "Basic ", cfg.api_key, ":");
+    if (!cfg.merchant_id.empty())
+        w.header("x-merchantid", cfg.merchant_id);
+    w.header("x-routing-id", routing);
+    if (!opts.request_id.empty())
+        w.header("x-request-id", opts.request_id);
+    if constexpr (post)
+        w.header("Content-Type", "application/x-www-form-urlencoded");
+    w.header("Accept", "application/json");
+    w.header("User-Agent", user_agent);
+    w.finish(form);
+    return {};
+}
+
+template <class Operation>
+result<request> build_request(config const& cfg, Operation const& op, call_options const& opts)
+{
+    result<request> out(boost::system::in_place_value);
+    if (auto r = build_request(cfg, op, opts, *out); !r)
+        out = r.error();
+    return out;
 }
 
 template <class Operation>
@@ -216,9 +355,51 @@ result<typename Operation::result_type> parse_response(Operation const& op, resp
     return out;
 }
 
+inline header_view request::header_range::iterator::operator*() const noexcept
+{
+    // A header line is "name: value\r\n": names have no ':', values no CR or LF.
+    char const* colon = p_;
+    while (*colon != ':')
+        ++colon;
+    char const* cr = colon + 2;
+    while (*cr != '\r')
+        ++cr;
+    return {std::string_view(p_, static_cast<std::size_t>(colon - p_)),
+            std::string_view(colon + 2, static_cast<std::size_t>(cr - colon - 2))};
+}
+
+inline request::header_range::iterator& request::header_range::iterator::operator++() noexcept
+{
+    while (*p_ != '\n')
+        ++p_;
+    ++p_;
+    return *this;
+}
+
+inline request::header_range::iterator request::header_range::iterator::operator++(int) noexcept
+{
+    iterator const before = *this;
+    ++*this;
+    return before;
+}
+
+inline std::size_t request::header_range::size() const noexcept
+{
+    std::size_t n = 0;
+    for (auto it = begin(); it != end(); ++it)
+        ++n;
+    return n;
+}
+
+inline request::header_range request::headers() const noexcept
+{
+    char const* const first = buf_.data() + headers_pos_;
+    return header_range(first, first + headers_size_);
+}
+
 inline std::string_view request::header_value(std::string_view name) const noexcept
 {
-    for (auto const& h : headers)
+    for (header_view h : headers())
         if (detail::iequals(h.name, name))
             return h.value;
     return {};
@@ -226,31 +407,15 @@ inline std::string_view request::header_value(std::string_view name) const noexc
 
 inline std::ostream& operator<<(std::ostream& os, request const& r)
 {
-    std::string_view target = r.url;
-    std::string_view host;
-    if (auto const u = boost::urls::parse_absolute_uri(r.url)) {
-        host = u->encoded_host_and_port();
-        target = u->encoded_target();
-        if (target.empty())
-            target = "/";
-    }
-    os << to_string(r.method) << ' ' << target << " HTTP/1.1\n";
-    if (!host.empty())
-        os << "Host: " << host << '\n';
-    for (auto const& h : r.headers) {
-        os << h.name << ": ";
-        if (detail::iequals(h.name, "authorization")) {
-            // Keep the scheme so a reader can tell Basic from anything else; hide the rest.
-            auto const space = h.value.find(' ');
-            if (space != std::string::npos)
-                os << std::string_view(h.value).substr(0, space) << ' ';
-            os << "***";
-        } else {
-            os << h.value;
-        }
-        os << '\n';
-    }
-    os << '\n' << r.body;
+    std::string_view const m = r.http1();
+    auto const auth = r.header_value("Authorization");
+    if (auth.empty())
+        return os << m;
+    // The credentials are the one thing not printed: keep the scheme, hide the rest.
+    std::size_t const at = static_cast<std::size_t>(auth.data() - m.data());
+    auto const space = auth.find(' ');
+    std::size_t const hidden = space == std::string_view::npos ? 0 : space + 1;
+    os << m.substr(0, at + hidden) << "***" << m.substr(at + auth.size());
     return os;
 }
 
