@@ -4,38 +4,43 @@
 #define JUSPAY_EMULATOR_SERVICE_HPP
 
 // The emulator's behaviour, without I/O: one HTTP request in, one HTTP response out, from an
-// in-memory store. The server in main.cpp adds sockets and fault injection around it.
+// in-memory store. server.hpp adds sockets, faults, the journal and the admin API around it.
 //
-// What it does as Juspay documents it: Basic auth with the API key (401 access_denied
+// It shares no code with juspay-sansio (no juspay/ header, no library target): it is the
+// independent oracle the library's end-to-end tests run against, so a bug in the library's
+// field rules or JSON mapping cannot hide by being on both sides. Its rules (rules.hpp), form
+// and path parsing (text.hpp, Boost.URL) and JSON writing (json_writer.hpp) are its own.
+//
+// What it does, as Juspay documents it (../shared/juspay-api.md and ../shared/juspay-docs/):
+// Basic auth with the API key ("Basic", any case, base64 of "<key>:"; 401 access_denied
 // otherwise), x-merchantid on customer calls, x-routing-id on create customer and account
-// calls, ids `cst_…` / `banh_…`, nanosecond timestamps, the client auth token when asked,
-// 400 `unique` for a repeated object_reference_id, 400 INVALID_INPUT (or "Mandatory fields are
-// missing") for the documented field rules, 404 object_not_found, an array from Create
-// Account, Validate moving an account to ACTIVE, or FAILURE when the account number ends in
-// 0000, List answering the older API's {"object":"list","list":[...]} wrapper, and Delete
-// answering {"customer_account_id":…,"status":"DELETED"}. A path that is not an endpoint
-// answers an empty 404. Responses are written with juspay-sansio's own JSON conversions, and
-// field rules are the library's own (build_request with validation), so the two cannot drift.
+// calls, ids cst_… / banh_… / tkn_…, the client auth token only for
+// options.get_client_auth_token=true, 400 `unique` for a repeated object_reference_id, 400
+// INVALID_INPUT or "Mandatory fields are missing" for the documented field rules, 404
+// object_not_found for unknown objects, an array from Create Account, Validate moving an account
+// to ACTIVE (FAILURE when the account number ends in 0000), List answering the older API's
+// {"object":"list",...} wrapper, Delete answering {"customer_account_id":…,"status":"DELETED"}.
+// A path that is not an endpoint answers an empty 404. Answers are shaped like the docs' samples
+// (validation_amount a JSON number, nanosecond timestamps, customer_account_type UPI/SAVINGS);
+// with `drift` each answer picks among the variants the samples show instead.
 
-#include <juspay/juspay.hpp>
+#include "json_writer.hpp"
+#include "rules.hpp"
+#include "text.hpp"
 
 #include <boost/beast/http.hpp>
-#include <boost/json/parse.hpp>
-#include <boost/json/serialize.hpp>
-#include <boost/json/value_from.hpp>
 #include <boost/url/parse.hpp>
-#include <boost/url/parse_query.hpp>
-#include <boost/url/params_view.hpp>
 
+#include <algorithm>
 #include <chrono>
-#include <cstdio>
 #include <cstdint>
-#include <ctime>
+#include <cstdio>
 #include <map>
 #include <mutex>
 #include <optional>
 #include <random>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace juspay_emulator {
@@ -44,439 +49,624 @@ namespace http = boost::beast::http;
 using request = http::request<http::string_body>;
 using response = http::response<http::string_body>;
 
-/// The emulator's configuration (the command-line flags of juspay-emulator).
+/// What the service is started with (the command-line flags of juspay-emulator).
 struct settings {
-    std::string api_key = "test_api_key";    ///< the key it accepts
+    std::string api_key = "test_api_key";      ///< the key it accepts
     std::string merchant_id = "test_merchant"; ///< the x-merchantid it accepts
-    std::uint64_t seed = 1;                  ///< seeds ids and fault choices: runs are reproducible
+    std::uint64_t seed = 1;                    ///< seeds ids, drift and faults: runs are reproducible
+    bool drift = false;                        ///< answer in the documented variants, not one shape
+    bool strict_routing = false;               ///< refuse a customer's second x-routing-id with a 400
 };
 
-/// Juspay's customer API over an in-memory store. Thread-safe.
+/// One answer, and whether the call used another x-routing-id than the customer's first.
+struct answer {
+    response res;
+    bool routing_mismatch = false;
+};
+
+// Bodies Juspay documents, byte for byte (juspay-api.md, "Error shapes"), and the pages a
+// proxy in front of it sends.
+namespace bodies {
+
+inline std::string const& unauthorized()
+{
+    static std::string const s =
+        R"({"status":"error","error_code":"access_denied","error_info":{"user_message":"Unauthorized.",)"
+        R"("request_id":"b2e0fd33-7655-4778-83a8-5179ed21b0b7","href":"NA","developer_message":)"
+        R"("Invalid API Key. Please pass a valid and active api key.","code":"UNAUTHORIZED","category":"USER_ERROR"}})";
+    return s;
+}
+
+inline std::string const& bad_origin()
+{
+    static std::string const s =
+        R"({"error":true,"error_message":"Internal Server error.","user_message":"Bad Origin.",)"
+        R"("error_info":{"code":"BAD_ORIGIN","category":"USER_ERROR","user_message":"Bad Origin.",)"
+        R"("developer_message":"IP Verification Failed"}})";
+    return s;
+}
+
+inline std::string const& unique()
+{
+    static std::string const s =
+        R"({"error_message":"Customer with given object reference id already exist for your account.",)"
+        R"("status":"invalid_request_error","error_code":"unique","error_info":{"user_message":"Already exists.",)"
+        R"("developer_message":"Customer account with given object reference already exists.",)"
+        R"("code":"ALREADY_EXISTS","category":"USER_ERROR"}})";
+    return s;
+}
+
+inline std::string const& object_not_found()
+{
+    static std::string const s =
+        R"({"error_message":"Cannot find what you are looking for","status":"invalid_request_error",)"
+        R"("error_code":"object_not_found","error_info":{"user_message":"Cannot process your request as customer )"
+        R"(account not found.","developer_message":"Customer account not found.","code":"RESOURCE_NOT_FOUND",)"
+        R"("category":"USER_ERROR"}})";
+    return s;
+}
+
+// The documented INVALID_INPUT body, for any field and reason.
+inline std::string invalid_input(std::string_view field, std::string_view reason = "Invalid value.")
+{
+    return R"({"error_message":)" + json::quote("Wrong value in " + std::string(field)) +
+           R"(,"status":"Invalid Request","error_code":"Invalid Request","error_info":{"user_message":)"
+           R"("Invalid request params. Please verify your input.","fields":[{"field_name":)" +
+           json::quote(field) + R"(,"reason":)" + json::quote(reason) +
+           R"(}],"developer_message":"Invalid request params","code":"INVALID_INPUT","category":"USER_ERROR"}})";
+}
+
+// The documented "Mandatory fields are missing" body.
+inline std::string mandatory_missing(std::string_view field)
+{
+    return R"({"status":"Bad Request","error_code":"Mandatory fields are missing","error_message":)" +
+           json::quote(std::string(field) + " is mandatory field.") + "}";
+}
+
+// 5xx and 429 bodies are not documented: these are plausible ones.
+inline std::string const& server_error()
+{
+    static std::string const s = R"({"error_message":"Internal Server error.","status":"error"})";
+    return s;
+}
+
+inline std::string const& rate_limited()
+{
+    static std::string const s = R"({"error_message":"Too many requests. Please retry after some time.","status":"error"})";
+    return s;
+}
+
+inline std::string const& html_502()
+{
+    static std::string const s = "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad "
+                                 "Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
+    return s;
+}
+
+inline std::string const& html_404()
+{
+    static std::string const s = "<html>\r\n<head><title>404 Not Found</title></head>\r\n<body>\r\n<center><h1>404 Not "
+                                 "Found</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
+    return s;
+}
+
+} // namespace bodies
+
+// Juspay answers JSON with this content type; a client may check it before parsing.
+inline response json_response(http::status status, std::string body)
+{
+    response res{status, 11};
+    res.set(http::field::content_type, "application/json");
+    res.body() = std::move(body);
+    return res;
+}
+
+// What a proxy in front of Juspay answers: a client must not try to read it as JSON.
+inline response html_response(http::status status, std::string body)
+{
+    response res{status, 11};
+    res.set(http::field::content_type, "text/html");
+    res.body() = std::move(body);
+    return res;
+}
+
+/// Juspay's customer API over an in-memory store. Thread-safe: one mutex around each call,
+/// which also keeps ids and drift reproducible for a given sequence of calls.
 class service {
 public:
-    explicit service(settings s) : settings_(std::move(s)), rng_(settings_.seed)
-    {
-        // The credentials a client of this library sends with this key.
-        juspay::config const cfg{"http://127.0.0.1", settings_.api_key, settings_.merchant_id};
-        if (auto const r = juspay::build_request(cfg, juspay::list_customer_accounts{"x"}))
-            expected_auth_ = std::string(r->header_value("Authorization"));
-    }
+    explicit service(settings s) : settings_(std::move(s)) { reseed(); }
 
     /// Answers one request. Never throws on bad input: a bad request gets a 4xx.
-    response handle(request const& req)
+    answer handle(request const& req)
     {
         std::lock_guard<std::mutex> lock(mutex_);
-        response res = route(req);
-        res.version(req.version());
-        res.keep_alive(req.keep_alive());
-        res.prepare_payload();
-        return res;
+        call c{req};
+        response res = route(c);
+        return answer{std::move(res), c.mismatch};
     }
 
-    /// The documented 401 body.
-    static std::string unauthorized_body()
+    /// Forgets every customer and account, and restarts ids and drift from the seed, so a test
+    /// after a reset sees what it would see from a freshly started emulator.
+    void reset()
     {
-        return R"({"status":"error","error_code":"access_denied","error_info":{"user_message":"Unauthorized.",)"
-               R"("request_id":"b2e0fd33-7655-4778-83a8-5179ed21b0b7","href":"NA","developer_message":)"
-               R"("Invalid API Key. Please pass a valid and active api key.","code":"UNAUTHORIZED","category":"USER_ERROR"}})";
-    }
-
-    /// The documented 403 BAD_ORIGIN body.
-    static std::string bad_origin_body()
-    {
-        return R"({"error":true,"error_message":"Internal Server error.","user_message":"Bad Origin.",)"
-               R"("error_info":{"code":"BAD_ORIGIN","category":"USER_ERROR","user_message":"Bad Origin.",)"
-               R"("developer_message":"IP Verification Failed"}})";
-    }
-
-    /// A JSON response with `status` and `body`.
-    static response json_response(http::status status, std::string body)
-    {
-        response res{status, 11};
-        res.set(http::field::content_type, "application/json");
-        res.body() = std::move(body);
-        return res;
+        std::lock_guard<std::mutex> lock(mutex_);
+        customers_.clear();
+        by_reference_.clear();
+        accounts_.clear();
+        reseed();
     }
 
 private:
-    using form = std::vector<std::pair<std::string, std::string>>;
-
-    struct stored_customer {
-        juspay::customer value;
+    struct customer_rec {
+        std::string id, reference, mobile_number;
+        std::optional<std::string> mobile_country_code, email_address, first_name, last_name;
+        time_point created, updated;
+        std::string routing_id;           // the first x-routing-id used for this customer
+        std::vector<std::string> accounts; // in creation order, for List
     };
 
-    struct stored_account {
-        std::string customer_id; // Juspay id of the owner
-        juspay::customer_account value;
+    struct account_rec {
+        std::string id, customer_id;
+        bool upi = false;
+        std::string vpa, account, ifsc;
+        std::optional<std::string> name;
+        std::string amount = "1"; // decimal text, no leading zeros: written as a JSON number
+        std::string status = "CREATED";
+        time_point created, last_validated;
+        std::optional<std::string> type; // customer_account_type: UPI at creation, SAVINGS once validated
     };
 
-    response route(request const& req)
+    // One call being answered: the request, and whether it broke its customer's routing id.
+    struct call {
+        request const& req;
+        bool mismatch = false;
+    };
+
+    // The variant choices of one answer. Without drift: the newer samples' shape every time.
+    class shape {
+    public:
+        shape(bool drift, std::mt19937_64& rng) : drift_(drift), rng_(rng)
+        {
+            if (!drift_)
+                return;
+            static constexpr stamp_style styles[] = {stamp_style::nanoseconds, stamp_style::seconds_z, stamp_style::offset};
+            stamps_ = styles[rng_() % 3];
+            amount_ = static_cast<int>(rng_() % 3);
+        }
+
+        std::string stamp(time_point t) const { return json::quote(format_stamp(t, stamps_)); }
+
+        // validation_amount: 1 (the default), 1.0 (the 2023 samples) or "1" (as documented).
+        std::string amount(std::string const& text) const
+        {
+            if (amount_ == 1 && text.find('.') == std::string::npos)
+                return text + ".0";
+            if (amount_ == 2)
+                return json::quote(text);
+            return text;
+        }
+
+        // A member the docs show in some samples and not in others: kept two times in three.
+        bool keep_optional() { return !drift_ || rng_() % 3 != 0; }
+
+        // A customer field that was never set: absent, or (with drift) sometimes null.
+        void unset(json::object& o, std::string_view key)
+        {
+            if (drift_ && rng_() % 2 == 0)
+                o.null(key);
+        }
+
+        bool null_last_validated() { return drift_ && rng_() % 2 == 0; }
+
+        // Each object of an answer: maybe shuffled, maybe one member no version of the docs has.
+        void finish(json::object& o)
+        {
+            if (!drift_)
+                return;
+            if (rng_() % 2 == 0) {
+                static constexpr std::pair<char const*, char const*> extras[] = {
+                    {"drift_note", R"("added by juspay-emulator --drift")"},
+                    {"drift_count", "3"},
+                    {"drift_ratio", "0.25"},
+                    {"drift_flag", "true"},
+                    {"drift_nothing", "null"},
+                    {"drift_object", R"({"nested":[1,"two",{"three":3.0}]})"},
+                    {"drift_list", R"(["a",1,null])"},
+                };
+                auto const& e = extras[rng_() % (sizeof extras / sizeof extras[0])];
+                o.raw(e.first, e.second);
+            }
+            if (rng_() % 2 == 0)
+                o.shuffle(rng_);
+        }
+
+    private:
+        bool drift_;
+        std::mt19937_64& rng_;
+        stamp_style stamps_ = stamp_style::nanoseconds;
+        int amount_ = 0;
+    };
+
+    void reseed()
     {
-        if (expected_auth_.empty() || req[http::field::authorization] != expected_auth_)
-            return json_response(http::status::unauthorized, unauthorized_body());
+        ids_.seed(settings_.seed);
+        drift_.seed(settings_.seed ^ 0x9E3779B97F4A7C15ull);
+    }
+
+    response route(call& c)
+    {
+        auto const& req = c.req;
+        if (!basic_auth_matches(req[http::field::authorization], settings_.api_key))
+            return json_response(http::status::unauthorized, bodies::unauthorized());
 
         auto const target = boost::urls::parse_origin_form(req.target());
         if (!target)
             return not_found_endpoint();
         std::vector<std::string> seg;
-        for (auto s : target->segments())
+        for (auto s : target->segments()) // decoded: %2F inside an id stays in its segment
             seg.push_back(s);
         bool const get = req.method() == http::verb::get;
         bool const post = req.method() == http::verb::post;
         if (seg.empty() || seg[0] != "customers" || (!get && !post))
             return not_found_endpoint();
+        for (std::size_t i = 1; i < seg.size(); ++i)
+            if (seg[i].empty())
+                return not_found_endpoint();
 
         form body;
-        if (post && !parse_form(req.body(), body))
-            return invalid_input("body", "Invalid request params");
+        if (post) {
+            auto parsed = parse_form(req.body());
+            if (!parsed)
+                return json_response(http::status::bad_request, bodies::invalid_input("body"));
+            body = std::move(*parsed);
+        }
 
         if (seg.size() == 1 && post)
-            return create_customer(req, body);
-        if (seg.size() == 2 && get)
-            return get_customer(req, seg[1], target->params().find("options.get_client_auth_token") != target->params().end());
+            return create_customer(c, body);
+        if (seg.size() == 2 && get) {
+            auto query = parse_form(target->encoded_query());
+            return get_customer(c, seg[1], query ? *query : form{});
+        }
         if (seg.size() == 2 && post)
-            return update_customer(req, seg[1], body);
+            return update_customer(c, seg[1], body);
         if (seg.size() == 3 && seg[2] == "accounts" && post)
-            return create_accounts(req, seg[1], body);
+            return create_accounts(c, seg[1], body);
         if (seg.size() == 4 && seg[2] == "customer-accounts" && seg[3] == "list" && get)
-            return list_accounts(req, seg[1]);
+            return list_accounts(c, seg[1]);
         if (seg.size() == 4 && seg[2] == "customer-accounts" && get)
-            return get_account(req, seg[1], seg[3]);
+            return get_account(c, seg[1], seg[3]);
         if (seg.size() == 4 && seg[2] == "customer-accounts" && post)
-            return delete_account(req, seg[1], seg[3], body);
+            return delete_account(c, seg[1], seg[3], body);
         if (seg.size() == 5 && seg[2] == "customer-accounts" && seg[4] == "validate" && post)
-            return validate_account(req, seg[1], seg[3], body);
+            return validate_account(c, seg[1], seg[3], body);
         return not_found_endpoint();
     }
 
     // --- customers ---------------------------------------------------------------------------
 
-    response create_customer(request const& req, form const& body)
+    response create_customer(call& c, form const& body)
     {
-        if (auto bad = check_headers(req, true, true))
+        if (auto bad = check_headers(c.req, true, true))
             return std::move(*bad);
-        juspay::create_customer op;
-        op.object_reference_id = value_of(body, "object_reference_id").value_or("");
-        op.mobile_number = value_of(body, "mobile_number").value_or("");
-        op.email_address = value_of(body, "email_address");
-        op.first_name = value_of(body, "first_name");
-        op.last_name = value_of(body, "last_name");
-        op.mobile_country_code = value_of(body, "mobile_country_code");
-        op.get_client_auth_token = value_of(body, "options.get_client_auth_token") == std::optional<std::string>("true");
-        if (auto bad = check_fields(op))
-            return std::move(*bad);
-        if (by_reference_.count(op.object_reference_id))
-            return json_response(http::status::bad_request, unique_body());
-
-        juspay::customer c;
-        c.id = new_id("cst_");
-        c.object = "customer";
-        c.object_reference_id = op.object_reference_id;
-        c.mobile_number = op.mobile_number;
-        c.mobile_country_code = op.mobile_country_code;
-        c.email_address = op.email_address;
-        c.first_name = op.first_name;
-        c.last_name = op.last_name;
-        c.date_created = c.last_updated = now();
-        customers_[c.id] = stored_customer{c};
-        by_reference_[c.object_reference_id] = c.id;
-        return customer_response(c, op.get_client_auth_token);
-    }
-
-    response get_customer(request const& req, std::string const& id, bool token)
-    {
-        if (auto bad = check_headers(req, true, false))
-            return std::move(*bad);
-        auto* c = find_customer(id);
-        if (!c)
-            return object_not_found("customer");
-        return customer_response(c->value, token);
-    }
-
-    response update_customer(request const& req, std::string const& id, form const& body)
-    {
-        if (auto bad = check_headers(req, true, false))
-            return std::move(*bad);
-        auto* c = find_customer(id);
-        if (!c)
-            return object_not_found("customer");
-        juspay::update_customer op;
-        op.customer_id = c->value.id;
-        op.mobile_number = value_of(body, "mobile_number");
-        op.email_address = value_of(body, "email_address");
-        op.first_name = value_of(body, "first_name");
-        op.last_name = value_of(body, "last_name");
-        op.mobile_country_code = value_of(body, "mobile_country_code");
-        if (auto bad = check_fields(op))
-            return std::move(*bad);
-        auto& v = c->value;
-        if (op.mobile_number)
-            v.mobile_number = op.mobile_number;
-        if (op.email_address)
-            v.email_address = op.email_address;
-        if (op.first_name)
-            v.first_name = op.first_name;
-        if (op.last_name)
-            v.last_name = op.last_name;
-        if (op.mobile_country_code)
-            v.mobile_country_code = op.mobile_country_code;
-        v.last_updated = now();
-        return customer_response(v, false);
-    }
-
-    response customer_response(juspay::customer c, bool token)
-    {
-        if (token) {
-            juspay::client_auth auth;
-            auth.client_auth_token = new_id("tkn_");
-            auth.client_auth_token_expiry = stamp(std::chrono::system_clock::now() + std::chrono::minutes(15));
-            c.juspay = std::move(auth);
+        if (auto v = check(create_customer_rules(), body))
+            return refuse(*v);
+        std::string const reference = *form_value(body, "object_reference_id");
+        if (auto const known = by_reference_.find(reference); known != by_reference_.end()) {
+            if (auto bad = check_routing(c, customers_.at(known->second)))
+                return std::move(*bad);
+            return json_response(http::status::bad_request, bodies::unique());
         }
-        return json_response(http::status::ok, boost::json::serialize(boost::json::value_from(c)));
+        customer_rec rec;
+        rec.id = new_id("cst_", 16, lower_alnum);
+        rec.reference = reference;
+        rec.mobile_number = *form_value(body, "mobile_number");
+        rec.mobile_country_code = form_value(body, "mobile_country_code");
+        rec.email_address = form_value(body, "email_address");
+        rec.first_name = form_value(body, "first_name");
+        rec.last_name = form_value(body, "last_name");
+        rec.created = rec.updated = now();
+        rec.routing_id = std::string(c.req["x-routing-id"]);
+        bool const token = form_value(body, "options.get_client_auth_token") == std::optional<std::string>("true");
+        by_reference_[rec.reference] = rec.id;
+        auto& stored = customers_[rec.id];
+        stored = std::move(rec);
+        return customer_answer(stored, token);
+    }
+
+    response get_customer(call& c, std::string const& id, form const& query)
+    {
+        if (auto bad = check_headers(c.req, true, false))
+            return std::move(*bad);
+        auto const token = form_value(query, "options.get_client_auth_token");
+        if (token && !rules::boolean(*token, query))
+            return json_response(http::status::bad_request, bodies::invalid_input("options.get_client_auth_token"));
+        auto* rec = find_customer(id);
+        if (!rec)
+            return object_not_found();
+        if (auto bad = check_routing(c, *rec))
+            return std::move(*bad);
+        return customer_answer(*rec, token == std::optional<std::string>("true"));
+    }
+
+    response update_customer(call& c, std::string const& id, form const& body)
+    {
+        if (auto bad = check_headers(c.req, true, false))
+            return std::move(*bad);
+        auto* rec = find_customer(id);
+        if (!rec)
+            return object_not_found();
+        if (auto bad = check_routing(c, *rec))
+            return std::move(*bad);
+        if (auto v = check(update_customer_rules(), body))
+            return refuse(*v);
+        auto update = [&](std::optional<std::string>& field, char const* name) {
+            if (auto v = form_value(body, name))
+                field = std::move(*v);
+        };
+        if (auto v = form_value(body, "mobile_number"))
+            rec->mobile_number = std::move(*v);
+        update(rec->email_address, "email_address");
+        update(rec->first_name, "first_name");
+        update(rec->last_name, "last_name");
+        update(rec->mobile_country_code, "mobile_country_code");
+        rec->updated = now();
+        return customer_answer(*rec, false);
+    }
+
+    // The sample's member order: id, object, object_reference_id, mobile_country_code,
+    // mobile_number, email_address, first_name, last_name, date_created, last_updated, juspay.
+    response customer_answer(customer_rec const& rec, bool token)
+    {
+        shape s(settings_.drift, drift_);
+        json::object o;
+        auto optional = [&](char const* key, std::optional<std::string> const& v) {
+            if (v)
+                o.str(key, *v);
+            else
+                s.unset(o, key);
+        };
+        o.str("id", rec.id);
+        o.str("object", "customer");
+        o.str("object_reference_id", rec.reference);
+        optional("mobile_country_code", rec.mobile_country_code);
+        o.str("mobile_number", rec.mobile_number);
+        optional("email_address", rec.email_address);
+        optional("first_name", rec.first_name);
+        optional("last_name", rec.last_name);
+        o.raw("date_created", s.stamp(rec.created));
+        o.raw("last_updated", s.stamp(rec.updated));
+        if (token) {
+            // A token lives 15 minutes from when it is issued (Create Customer page).
+            json::object j;
+            j.str("client_auth_token", new_id("tkn_", 32, lower_hex));
+            j.raw("client_auth_token_expiry", s.stamp(now() + std::chrono::minutes(15)));
+            s.finish(j);
+            o.raw("juspay", j.text());
+        }
+        s.finish(o);
+        return json_response(http::status::ok, o.text());
     }
 
     // --- customer accounts -------------------------------------------------------------------
 
-    response create_accounts(request const& req, std::string const& id, form const& body)
+    response create_accounts(call& c, std::string const& id, form const& body)
     {
-        if (auto bad = check_headers(req, false, true))
+        if (auto bad = check_headers(c.req, false, true))
             return std::move(*bad);
-        auto* c = find_customer(id);
-        if (!c)
-            return object_not_found("customer");
-        juspay::create_customer_account op;
-        op.customer_id = c->value.id;
-        op.bank_code = value_of(body, "bank_code").value_or("");
-        op.gateway_id = value_of(body, "gateway_id");
-        op.gateway_reference_id = value_of(body, "gateway_reference_id");
-        bool const validate = value_of(body, "command") == std::optional<std::string>("validate");
-        auto const details_text = value_of(body, "account_details");
-        if (!details_text)
-            return mandatory_missing("account_details");
-        boost::json::error_code ec;
-        auto const details = boost::json::parse(*details_text, ec);
-        if (ec || !details.is_object())
-            return invalid_input("account_details", "Invalid value.");
-        if (!read_inputs(details.get_object(), op))
-            return invalid_input("account_details", "Invalid value.");
-        if (auto bad = check_fields(op))
+        auto* owner = find_customer(id);
+        if (!owner)
+            return object_not_found();
+        if (auto bad = check_routing(c, *owner))
             return std::move(*bad);
+        if (auto v = check(create_account_rules(), body))
+            return refuse(*v);
+        auto const inputs = *rules::account_details_of(*form_value(body, "account_details"));
+        bool const validate = form_value(body, "command") == std::optional<std::string>("validate");
 
-        boost::json::array out;
-        auto add = [&](juspay::account_details d) {
-            juspay::customer_account a;
-            a.object = "customer_account";
-            a.customer_account_id = new_id("banh_");
-            a.customer_id = c->value.id;
-            a.date_created = now();
-            a.account_details = std::move(d);
-            a.validation_amount = juspay::money::from_text("1");
-            a.currency = "INR";
-            a.validation_status = juspay::account_validation_status::created;
-            a.validation_status_text = "CREATED";
-            a.last_validated = a.date_created;
-            if (a.upi())
-                a.customer_account_type = "UPI";
+        shape s(settings_.drift, drift_);
+        std::vector<std::string> out;
+        for (auto const& in : inputs) {
+            account_rec a;
+            a.id = new_id("banh_", 16, mixed_alnum);
+            a.customer_id = owner->id;
+            a.upi = in.upi;
+            a.vpa = in.vpa;
+            a.account = in.account;
+            a.ifsc = in.ifsc;
+            a.name = in.name;
+            a.created = a.last_validated = now();
+            if (a.upi)
+                a.type = "UPI";
             if (validate)
                 validate_in_place(a);
-            out.push_back(boost::json::value_from(a));
-            std::string id = a.customer_account_id; // C++17 evaluates the right of '=' first
-            accounts_[std::move(id)] = stored_account{c->value.id, std::move(a)};
-        };
-        for (auto const& b : op.bank_accounts)
-            add(juspay::bank_account_details{b.account, b.name, b.ifsc, std::string("12"), std::string("EMULATED BANK"), {}});
-        for (auto const& u : op.upi_accounts)
-            add(juspay::upi_account_details{u.vpa, {}});
-        return json_response(http::status::ok, boost::json::serialize(out));
-    }
-
-    response validate_account(request const& req, std::string const& id, std::string const& account_id, form const& body)
-    {
-        if (auto bad = check_headers(req, false, true))
-            return std::move(*bad);
-        auto* a = find_account(id, account_id);
-        if (!a)
-            return object_not_found("customer account");
-        if (auto amount = value_of(body, "validation_amount")) {
-            auto const minor = juspay::parse_minor_units(*amount);
-            if (!minor || *minor <= 0)
-                return invalid_input("validation_amount", "Invalid value.");
-            a->value.validation_amount = juspay::money::from_text(*amount);
+            out.push_back(account_json(a, s));
+            owner->accounts.push_back(a.id);
+            std::string key = a.id;
+            accounts_.emplace(std::move(key), std::move(a));
         }
-        validate_in_place(a->value);
-        return account_response(a->value);
+        return json_response(http::status::ok, json::array(out));
     }
 
-    response get_account(request const& req, std::string const& id, std::string const& account_id)
+    response validate_account(call& c, std::string const& id, std::string const& account_id, form const& body)
     {
-        if (auto bad = check_headers(req, false, true))
+        if (auto bad = check_headers(c.req, false, true))
             return std::move(*bad);
-        auto* a = find_account(id, account_id);
-        if (!a)
-            return object_not_found("customer account");
-        return account_response(a->value);
+        auto found = find_account(c, id, account_id);
+        if (!found.account)
+            return std::move(*found.refused);
+        auto* a = found.account;
+        if (auto v = check(validate_account_rules(), body))
+            return refuse(*v);
+        if (auto amount = form_value(body, "validation_amount")) {
+            // Stored without leading zeros, so it can be written back as a JSON number.
+            std::size_t zeros = 0;
+            while (zeros + 1 < amount->size() && (*amount)[zeros] == '0' && (*amount)[zeros + 1] != '.')
+                ++zeros;
+            a->amount = amount->substr(zeros);
+        }
+        validate_in_place(*a);
+        shape s(settings_.drift, drift_);
+        return json_response(http::status::ok, account_json(*a, s));
     }
 
-    response list_accounts(request const& req, std::string const& id)
+    response get_account(call& c, std::string const& id, std::string const& account_id)
     {
-        if (auto bad = check_headers(req, false, true))
+        if (auto bad = check_headers(c.req, false, true))
             return std::move(*bad);
-        auto* c = find_customer(id);
-        if (!c)
-            return object_not_found("customer");
-        boost::json::array list;
-        for (auto const& [aid, a] : accounts_)
-            if (a.customer_id == c->value.id)
-                list.push_back(boost::json::value_from(a.value));
-        boost::json::object o;
-        o["object"] = "list";
-        auto const n = list.size();
-        o["list"] = std::move(list);
-        o["count"] = n;
-        o["offset"] = 0;
-        o["total"] = n;
-        return json_response(http::status::ok, boost::json::serialize(o));
+        auto found = find_account(c, id, account_id);
+        if (!found.account)
+            return std::move(*found.refused);
+        auto* a = found.account;
+        shape s(settings_.drift, drift_);
+        return json_response(http::status::ok, account_json(*a, s));
     }
 
-    response delete_account(request const& req, std::string const& id, std::string const& account_id, form const& body)
+    response list_accounts(call& c, std::string const& id)
     {
-        if (auto bad = check_headers(req, false, true))
+        if (auto bad = check_headers(c.req, false, true))
             return std::move(*bad);
-        if (value_of(body, "command") != std::optional<std::string>("delete"))
-            return mandatory_missing("command");
-        auto* a = find_account(id, account_id);
-        if (!a)
-            return object_not_found("customer account");
-        std::string const deleted = a->value.customer_account_id;
+        auto* owner = find_customer(id);
+        if (!owner)
+            return object_not_found();
+        if (auto bad = check_routing(c, *owner))
+            return std::move(*bad);
+        shape s(settings_.drift, drift_);
+        std::vector<std::string> list;
+        for (auto const& aid : owner->accounts)
+            list.push_back(account_json(accounts_.at(aid), s));
+        auto const n = json::number(static_cast<unsigned long long>(list.size()));
+        json::object o;
+        o.str("object", "list");
+        o.raw("list", json::array(list));
+        o.raw("count", n);
+        o.raw("offset", "0");
+        o.raw("total", n);
+        s.finish(o);
+        return json_response(http::status::ok, o.text());
+    }
+
+    response delete_account(call& c, std::string const& id, std::string const& account_id, form const& body)
+    {
+        if (auto bad = check_headers(c.req, false, true))
+            return std::move(*bad);
+        if (auto v = check(delete_account_rules(), body))
+            return refuse(*v);
+        auto found = find_account(c, id, account_id);
+        if (!found.account)
+            return std::move(*found.refused);
+        auto* a = found.account;
+        std::string const deleted = a->id;
+        auto& owned = customers_.at(a->customer_id).accounts;
+        owned.erase(std::remove(owned.begin(), owned.end(), deleted), owned.end());
         accounts_.erase(deleted);
-        boost::json::object o{{"customer_account_id", deleted}, {"status", "DELETED"}};
-        return json_response(http::status::ok, boost::json::serialize(o));
+        shape s(settings_.drift, drift_);
+        json::object o;
+        o.str("customer_account_id", deleted);
+        o.str("status", "DELETED");
+        s.finish(o);
+        return json_response(http::status::ok, o.text());
     }
 
-    response account_response(juspay::customer_account const& a)
+    // The samples' member order: object, customer_account_id, customer_id, date_created,
+    // account_details, validation_amount, currency, validation_status, last_validated,
+    // customer_account_type.
+    static std::string account_json(account_rec const& a, shape& s)
     {
-        return json_response(http::status::ok, boost::json::serialize(boost::json::value_from(a)));
-    }
-
-    // Account numbers ending in 0000 fail validation: a documented way to test FAILURE.
-    void validate_in_place(juspay::customer_account& a)
-    {
-        bool const fails = a.bank() && a.bank()->account.size() >= 4 &&
-                           a.bank()->account.compare(a.bank()->account.size() - 4, 4, "0000") == 0;
-        a.validation_status = fails ? juspay::account_validation_status::failure : juspay::account_validation_status::active;
-        a.validation_status_text = std::string(juspay::to_string(a.validation_status));
-        a.last_validated = now();
-        if (a.bank() && !a.customer_account_type)
-            a.customer_account_type = "SAVINGS";
-    }
-
-    static bool read_inputs(boost::json::object const& details, juspay::create_customer_account& op)
-    {
-        auto text = [](boost::json::object const& o, char const* key) -> std::string {
-            auto const* v = o.if_contains(key);
-            return v && v->is_string() ? std::string(v->get_string()) : std::string();
-        };
-        for (auto const& [key, value] : details) {
-            if (!value.is_array())
-                return false;
-            for (auto const& item : value.get_array()) {
-                if (!item.is_object())
-                    return false;
-                if (key == "bank_account")
-                    op.bank_accounts.push_back({text(item.get_object(), "ifsc"), text(item.get_object(), "account"),
-                                                text(item.get_object(), "name")});
-                else if (key == "upi")
-                    op.upi_accounts.push_back({text(item.get_object(), "vpa")});
-                else
-                    return false;
-            }
+        json::object d;
+        if (a.upi)
+            d.str("vpa", a.vpa);
+        else {
+            d.str("account", a.account);
+            if (a.name)
+                d.str("name", *a.name);
+            d.str("ifsc", a.ifsc);
+            if (s.keep_optional())
+                d.str("juspay_bank_code", "12");
+            if (s.keep_optional())
+                d.str("bank_name", "EMULATED BANK");
         }
-        return true;
+        s.finish(d);
+        json::object o;
+        o.str("object", "customer_account");
+        o.str("customer_account_id", a.id);
+        o.str("customer_id", a.customer_id);
+        o.raw("date_created", s.stamp(a.created));
+        o.raw("account_details", d.text());
+        o.raw("validation_amount", s.amount(a.amount));
+        if (s.keep_optional())
+            o.str("currency", "INR");
+        o.str("validation_status", a.status);
+        if (a.status == "CREATED" && s.null_last_validated())
+            o.null("last_validated");
+        else
+            o.raw("last_validated", s.stamp(a.last_validated));
+        if (a.type && s.keep_optional())
+            o.str("customer_account_type", *a.type);
+        s.finish(o);
+        return o.text();
+    }
+
+    // Account numbers ending in 0000 fail validation: a way for a test to reach FAILURE.
+    static void validate_in_place(account_rec& a)
+    {
+        bool const fails = !a.upi && a.account.size() >= 4 && a.account.compare(a.account.size() - 4, 4, "0000") == 0;
+        a.status = fails ? "FAILURE" : "ACTIVE";
+        a.last_validated = now();
+        if (!a.upi)
+            a.type = "SAVINGS";
     }
 
     // --- checks and errors -------------------------------------------------------------------
 
-    std::optional<response> check_headers(request const& req, bool merchant, bool routing)
+    std::optional<response> check_headers(request const& req, bool merchant, bool routing) const
     {
-        if (merchant && req["x-merchantid"] != settings_.merchant_id)
-            return invalid_input("x-merchantid", "Invalid value.");
+        if (merchant) {
+            auto const m = req["x-merchantid"];
+            if (m.empty())
+                return json_response(http::status::bad_request, bodies::mandatory_missing("x-merchantid"));
+            if (m != settings_.merchant_id)
+                return json_response(http::status::bad_request, bodies::invalid_input("x-merchantid"));
+        }
         if (routing && req["x-routing-id"].empty())
-            return mandatory_missing("x-routing-id");
+            return json_response(http::status::bad_request, bodies::mandatory_missing("x-routing-id"));
         return std::nullopt;
     }
 
-    // The documented field rules are the library's own: validate the operation as a client
-    // would, and answer Juspay's way.
-    template <class Op>
-    std::optional<response> check_fields(Op const& op)
+    // Juspay: "use the same x-routing-id for all requests tied to the same customer". A call
+    // without one (get/update customer do not need it) is not a mismatch. What real Juspay
+    // does with a different one is not documented: answered normally and flagged, or with
+    // strict_routing refused as invalid input.
+    std::optional<response> check_routing(call& c, customer_rec const& rec)
     {
-        juspay::config const cfg{"http://127.0.0.1", settings_.api_key, settings_.merchant_id};
-        juspay::call_options opts;
-        opts.routing_id = "emulator";
-        auto const r = juspay::build_request(cfg, op, opts);
-        if (r)
+        auto const sent = c.req["x-routing-id"];
+        if (sent.empty() || sent == rec.routing_id)
             return std::nullopt;
-        // result::error() returns a copy: keep it, rather than a reference into a temporary.
-        juspay::error const e = r.error();
-        auto const& f = e.fields.front();
-        if (e.code == juspay::errc::missing_field && f.field_name == "mobile_number")
-            return mandatory_missing(f.field_name);
-        return invalid_input(f.field_name, "Invalid value.");
+        c.mismatch = true;
+        std::string line = "juspay-emulator: x-routing-id mismatch for customer " + rec.id + ": first " +
+                           json::quote(rec.routing_id) + ", now " + json::quote(sent) + " (" +
+                           std::string(c.req.method_string()) + " " + std::string(c.req.target()) + ")\n";
+        std::fputs(line.c_str(), stderr);
+        if (!settings_.strict_routing)
+            return std::nullopt;
+        return json_response(http::status::bad_request,
+                             bodies::invalid_input("x-routing-id", "Differs from the x-routing-id first used for this customer."));
     }
 
-    static response invalid_input(std::string const& field, std::string const& reason)
+    static response refuse(violation const& v)
     {
-        boost::json::object o{
-            {"error_message", "Wrong value in " + field},
-            {"status", "Invalid Request"},
-            {"error_code", "Invalid Request"},
-            {"error_info",
-             {{"user_message", "Invalid request params. Please verify your input."},
-              {"fields", boost::json::array{boost::json::object{{"field_name", field}, {"reason", reason}}}},
-              {"developer_message", "Invalid request params"},
-              {"code", "INVALID_INPUT"},
-              {"category", "USER_ERROR"}}}};
-        return json_response(http::status::bad_request, boost::json::serialize(o));
+        return json_response(http::status::bad_request, v.kind == violation::missing ? bodies::mandatory_missing(v.field)
+                                                                                     : bodies::invalid_input(v.field));
     }
 
-    static response mandatory_missing(std::string const& field)
-    {
-        boost::json::object o{{"status", "Bad Request"},
-                              {"error_code", "Mandatory fields are missing"},
-                              {"error_message", field + " is mandatory field."}};
-        return json_response(http::status::bad_request, boost::json::serialize(o));
-    }
+    static response object_not_found() { return json_response(http::status::not_found, bodies::object_not_found()); }
 
-    static std::string unique_body()
-    {
-        return R"({"error_message":"Customer with given object reference id already exist for your account.",)"
-               R"("status":"invalid_request_error","error_code":"unique","error_info":{"user_message":"Already exists.",)"
-               R"("developer_message":"Customer account with given object reference already exists.",)"
-               R"("code":"ALREADY_EXISTS","category":"USER_ERROR"}})";
-    }
-
-    static response object_not_found(std::string const& what)
-    {
-        boost::json::object o{{"error_message", "Cannot find what you are looking for"},
-                              {"status", "invalid_request_error"},
-                              {"error_code", "object_not_found"},
-                              {"error_info",
-                               {{"user_message", "Cannot process your request as " + what + " not found."},
-                                {"developer_message", "Customer account not found."},
-                                {"code", "RESOURCE_NOT_FOUND"},
-                                {"category", "USER_ERROR"}}}};
-        return json_response(http::status::not_found, boost::json::serialize(o));
-    }
-
-    static response not_found_endpoint()
-    {
-        response res{http::status::not_found, 11};
-        return res;
-    }
+    // No such endpoint: Juspay documents no body for it.
+    static response not_found_endpoint() { return response{http::status::not_found, 11}; }
 
     // --- store and helpers -------------------------------------------------------------------
 
-    stored_customer* find_customer(std::string const& id)
+    // A customer by its cst_ id or by the merchant's object_reference_id (Juspay takes both).
+    customer_rec* find_customer(std::string const& id)
     {
         auto it = customers_.find(id);
         if (it == customers_.end()) {
@@ -488,68 +678,47 @@ private:
         return &it->second;
     }
 
-    stored_account* find_account(std::string const& customer, std::string const& account_id)
+    // An account of that customer, or the answer instead of it: 404 object_not_found, or a
+    // strict-routing refusal.
+    struct account_lookup {
+        account_rec* account = nullptr;
+        std::optional<response> refused;
+    };
+
+    account_lookup find_account(call& c, std::string const& customer, std::string const& account_id)
     {
-        auto const* c = find_customer(customer);
+        auto* owner = find_customer(customer);
+        if (!owner)
+            return {nullptr, object_not_found()};
+        if (auto bad = check_routing(c, *owner))
+            return {nullptr, std::move(bad)};
         auto it = accounts_.find(account_id);
-        if (!c || it == accounts_.end() || it->second.customer_id != c->value.id)
-            return nullptr;
-        return &it->second;
+        if (it == accounts_.end() || it->second.customer_id != owner->id)
+            return {nullptr, object_not_found()};
+        return {&it->second, std::nullopt};
     }
 
-    static bool parse_form(std::string const& body, form& out)
-    {
-        if (body.empty())
-            return true;
-        // Checked first, so the constructor below cannot throw. (Boost 1.81's shared library
-        // lacks the params_view(params_view, encoding_opts) constructor; this one is there.)
-        if (!boost::urls::parse_query(body))
-            return false;
-        boost::urls::encoding_opts opt;
-        opt.space_as_plus = true;
-        for (auto const& p : boost::urls::params_view(body, opt))
-            out.emplace_back(p.key, p.value);
-        return true;
-    }
+    static constexpr std::string_view lower_alnum = "abcdefghijklmnopqrstuvwxyz0123456789";
+    static constexpr std::string_view mixed_alnum = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    static constexpr std::string_view lower_hex = "0123456789abcdef";
 
-    static std::optional<std::string> value_of(form const& f, std::string_view key)
+    // Ids shaped like the samples': cst_pcxaymwoh9vbse97, banh_kGvx5TGUmkRVC2dH,
+    // tkn_24543c6a278f45d680d09edb32e78061.
+    std::string new_id(char const* prefix, int n, std::string_view alphabet)
     {
-        for (auto const& [k, v] : f)
-            if (k == key)
-                return v;
-        return std::nullopt;
-    }
-
-    std::string new_id(char const* prefix)
-    {
-        static constexpr char alphabet[] = "abcdefghijklmnopqrstuvwxyz0123456789";
         std::string id = prefix;
-        for (int i = 0; i < 16; ++i)
-            id += alphabet[rng_() % 36];
+        for (int i = 0; i < n; ++i)
+            id += alphabet[ids_() % alphabet.size()];
         return id;
     }
 
-    static juspay::timestamp stamp(std::chrono::system_clock::time_point t)
-    {
-        auto const ns = std::chrono::duration_cast<std::chrono::nanoseconds>(t.time_since_epoch()).count();
-        std::time_t const secs = static_cast<std::time_t>(ns / 1'000'000'000);
-        std::tm tm{};
-        gmtime_r(&secs, &tm);
-        char buf[64];
-        std::size_t n = std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S", &tm);
-        n += static_cast<std::size_t>(std::snprintf(buf + n, sizeof buf - n, ".%09lldZ", static_cast<long long>(ns % 1'000'000'000)));
-        return juspay::timestamp::from_text(std::string_view(buf, n));
-    }
-
-    static juspay::timestamp now() { return stamp(std::chrono::system_clock::now()); }
-
-    settings settings_;
-    std::string expected_auth_;
+    settings const settings_;
     std::mutex mutex_;
-    std::mt19937_64 rng_;
-    std::map<std::string, stored_customer> customers_;     // by Juspay id
-    std::map<std::string, std::string> by_reference_;      // object_reference_id -> Juspay id
-    std::map<std::string, stored_account> accounts_;
+    std::mt19937_64 ids_;
+    std::mt19937_64 drift_;
+    std::map<std::string, customer_rec> customers_;   // by cst_ id
+    std::map<std::string, std::string> by_reference_; // object_reference_id -> cst_ id
+    std::map<std::string, account_rec> accounts_;     // by banh_ id
 };
 
 } // namespace juspay_emulator
