@@ -4,6 +4,7 @@
 #define JUSPAY_HTTP_HPP
 
 #include <juspay/config.hpp>
+#include <juspay/detail/buffer.hpp>
 #include <juspay/error.hpp>
 #include <juspay/header_view.hpp>
 #include <juspay/retry.hpp>
@@ -15,6 +16,7 @@
 #include <iterator>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace juspay {
 
@@ -37,7 +39,7 @@ constexpr std::string_view to_string(http_method m) noexcept
 ///
 /// The views point into the request: they stay valid until it is changed or destroyed. Copying
 /// copies the one buffer (one allocation); moving allocates nothing; both keep every view
-/// right, because the request keeps offsets, not pointers.
+/// right, because the request keeps offsets, not pointers. A moved-from request is empty.
 class request {
 public:
     /// A forward range over the headers, in send order, WITHOUT `Host` and `Content-Length`
@@ -88,6 +90,19 @@ public:
     };
 
     request() = default;
+    /// Copies the one buffer (one allocation of exactly its size).
+    request(request const&) = default;
+    /// Copies the one buffer, reusing this request's capacity when it is enough.
+    request& operator=(request const&) = default;
+    /// Takes the buffer; allocates nothing. `other` is left empty.
+    request(request&& other) noexcept : buf_(std::move(other.buf_)) { take_layout(other); }
+    /// Takes the buffer; allocates nothing. `other` is left empty.
+    request& operator=(request&& other) noexcept
+    {
+        buf_ = std::move(other.buf_);
+        take_layout(other);
+        return *this;
+    }
 
     /// GET or POST.
     http_method method() const noexcept { return method_; }
@@ -118,7 +133,22 @@ private:
 
     std::string_view view(std::size_t pos, std::size_t n) const noexcept { return {buf_.data() + pos, n}; }
 
-    std::string buf_;
+    // Copies where everything is in `other`, and leaves `other` with the layout of an empty
+    // request (its buffer was taken), so no view of it can reach past its end.
+    void take_layout(request& other) noexcept
+    {
+        method_ = std::exchange(other.method_, http_method::get);
+        url_size_ = std::exchange(other.url_size_, 0);
+        target_pos_ = std::exchange(other.target_pos_, 0);
+        target_size_ = std::exchange(other.target_size_, 0);
+        host_pos_ = std::exchange(other.host_pos_, 0);
+        host_size_ = std::exchange(other.host_size_, 0);
+        headers_pos_ = std::exchange(other.headers_pos_, 0);
+        headers_size_ = std::exchange(other.headers_size_, 0);
+        body_pos_ = std::exchange(other.body_pos_, 0);
+    }
+
+    detail::request_buffer buf_;
     http_method method_ = http_method::get;
     std::size_t url_size_ = 0;
     std::size_t target_pos_ = 0, target_size_ = 0;

@@ -2,6 +2,9 @@
 // Distributed under the Boost Software License, Version 1.0 (see LICENSE).
 #include <juspay/detail/encode.hpp>
 
+#include <juspay/detail/base64.hpp>
+#include <juspay/detail/buffer.hpp>
+
 #include <gtest/gtest.h>
 
 #include <string>
@@ -15,9 +18,11 @@ using juspay::detail::form_writer;
 template <class Writer>
 std::string written(Writer const& w)
 {
-    std::string out(w.size(), '\0');
+    // The writers may store up to three bytes past their end (request_buffer's slack).
+    std::string out(w.size() + juspay::detail::request_buffer::slack, '\0');
     char* const end = w.write(out.data());
-    EXPECT_EQ(end, out.data() + out.size()) << "announced " << w.size() << " bytes";
+    EXPECT_EQ(end, out.data() + w.size()) << "announced " << w.size() << " bytes";
+    out.resize(w.size());
     return out;
 }
 
@@ -77,6 +82,29 @@ TEST(encode, form_writer_takes_any_number_of_fields)
         expected += names[i] + "=" + (i % 2 ? "v+" + std::to_string(i) : "%2B" + std::to_string(i));
     }
     EXPECT_EQ(written(form), expected);
+}
+
+} // namespace
+
+namespace {
+
+// RFC 4648's vectors, the concatenation split at every point (the library encodes key + ":").
+TEST(encode, base64_of_a_concatenation_matches_rfc_4648)
+{
+    std::pair<std::string, std::string> const vectors[] = {{"", ""},         {"f", "Zg=="},         {"fo", "Zm8="},
+                                                           {"foo", "Zm9v"},  {"foob", "Zm9vYg=="},  {"fooba", "Zm9vYmE="},
+                                                           {"foobar", "Zm9vYmFy"}};
+    for (auto const& [plain, encoded] : vectors) {
+        for (std::size_t split = plain.size() >= 3 ? plain.size() - 3 : 0; split <= plain.size(); ++split) {
+            std::string out(juspay::detail::base64_size(plain.size()) + 4, '\0');
+            std::string_view const whole = plain;
+            char* end = juspay::detail::write_base64(out.data(), whole.substr(0, split), whole.substr(split));
+            EXPECT_EQ(std::string(out.data(), end), encoded) << plain << " split at " << split;
+        }
+    }
+    std::string out(64, '\0');
+    char* end = juspay::detail::write_base64(out.data(), "your_api_key", ":");
+    EXPECT_EQ(std::string(out.data(), end), "eW91cl9hcGlfa2V5Og==");
 }
 
 } // namespace

@@ -148,6 +148,9 @@ TEST(request, copies_and_moves_keep_every_view)
         expect_http1_agrees(*copy, "copy");
 
         juspay::request moved(std::move(*copy));
+        EXPECT_EQ(copy->http1(), ""); // a moved-from request is empty, with empty views
+        EXPECT_EQ(copy->body(), "");
+        EXPECT_TRUE(copy->headers().empty());
         copy.reset();
         expect_views_inside(moved);
         EXPECT_EQ(moved.http1(), bytes);

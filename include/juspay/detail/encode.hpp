@@ -16,6 +16,7 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <cstring>
 #include <optional>
 #include <string>
@@ -46,38 +47,96 @@ struct encoded_length {
     bool verbatim = true;
 };
 
-inline encoded_length encoded_size(std::string_view s, std::array<unsigned char, 256> const& table) noexcept
+// For each byte of a table, what it adds to an encoded length, packed so that one addition per
+// byte counts both things encoded_size needs: the extra characters (bits 32 and up: 2 for
+// %XX) and the bytes that are not copied as they are (the low bits: 1 for '+' or %XX).
+constexpr std::array<std::uint64_t, 256> make_size_table(std::array<unsigned char, 256> const& escapes)
 {
-    std::size_t extra = 0;
-    unsigned any = 0;
-    for (char c : s) {
-        unsigned const t = table[static_cast<unsigned char>(c)];
-        extra += t & 2u;
-        any |= t;
+    std::array<std::uint64_t, 256> t{};
+    for (std::size_t c = 0; c < 256; ++c)
+        t[c] = (std::uint64_t(escapes[c] & 2u) << 32) | (escapes[c] != 0 ? 1u : 0u);
+    return t;
+}
+inline constexpr std::array<std::uint64_t, 256> form_sizes = make_size_table(form_escapes);
+inline constexpr std::array<std::uint64_t, 256> path_sizes = make_size_table(path_escapes);
+
+// What each byte becomes, as up to three characters and their count, so that encoding is a
+// fixed-size copy and an advance per byte instead of a branch per kind.
+struct escape_entry {
+    char text[4];
+    unsigned char size;
+};
+constexpr std::array<escape_entry, 256> make_escape_entries(std::array<unsigned char, 256> const& escapes)
+{
+    constexpr char hex[] = "0123456789ABCDEF";
+    std::array<escape_entry, 256> t{};
+    for (std::size_t c = 0; c < 256; ++c) {
+        escape_entry& e = t[c];
+        if (escapes[c] == 0) {
+            e.text[0] = static_cast<char>(c);
+            e.size = 1;
+        } else if (escapes[c] == 1) {
+            e.text[0] = '+';
+            e.size = 1;
+        } else {
+            e.text[0] = '%';
+            e.text[1] = hex[c >> 4];
+            e.text[2] = hex[c & 15];
+            e.size = 3;
+        }
     }
-    return {s.size() + extra, any == 0};
+    return t;
+}
+inline constexpr std::array<escape_entry, 256> form_entries = make_escape_entries(form_escapes);
+inline constexpr std::array<escape_entry, 256> path_entries = make_escape_entries(path_escapes);
+
+inline encoded_length encoded_size(std::string_view s, std::array<std::uint64_t, 256> const& sizes) noexcept
+{
+    std::uint64_t acc = 0;
+    for (char c : s)
+        acc += sizes[static_cast<unsigned char>(c)];
+    return {s.size() + static_cast<std::size_t>(acc >> 32), (acc & 0xffffffffu) == 0};
+}
+
+// Copies `s` to `p` and returns the end. Most pieces of a request are a few to a few dozen
+// bytes; for those, two overlapping fixed-size moves cost a fraction of a call to memcpy
+// (which measured about a tenth of a build_request under callgrind).
+inline char* put(char* p, std::string_view s) noexcept
+{
+    std::size_t const n = s.size();
+    char const* q = s.data();
+    if (n >= 8 && n <= 16) {
+        std::uint64_t a, b;
+        std::memcpy(&a, q, 8);
+        std::memcpy(&b, q + n - 8, 8);
+        std::memcpy(p, &a, 8);
+        std::memcpy(p + n - 8, &b, 8);
+    } else if (n >= 4 && n < 8) {
+        std::uint32_t a, b;
+        std::memcpy(&a, q, 4);
+        std::memcpy(&b, q + n - 4, 4);
+        std::memcpy(p, &a, 4);
+        std::memcpy(p + n - 4, &b, 4);
+    } else if (n < 4) {
+        for (std::size_t i = 0; i < n; ++i)
+            p[i] = q[i];
+    } else {
+        std::memcpy(p, q, n);
+    }
+    return p + n;
 }
 
 // Writes the encoding of `s` (of length `len`, from encoded_size) at `p`; returns the end.
-inline char* encode_to(char* p, std::string_view s, encoded_length len, std::array<unsigned char, 256> const& table) noexcept
+inline char* encode_to(char* p, std::string_view s, encoded_length len, std::array<escape_entry, 256> const& entries) noexcept
 {
-    if (len.verbatim) { // the common case for ids, digits and codes
-        if (len.size != 0)
-            std::memcpy(p, s.data(), len.size);
-        return p + len.size;
-    }
-    static constexpr char hex[] = "0123456789ABCDEF";
+    if (len.verbatim) // the common case for ids, digits and codes
+        return put(p, s);
     for (char c : s) {
-        auto const u = static_cast<unsigned char>(c);
-        switch (table[u]) {
-        case 0: *p++ = c; break;
-        case 1: *p++ = '+'; break;
-        default:
-            p[0] = '%';
-            p[1] = hex[u >> 4];
-            p[2] = hex[u & 15];
-            p += 3;
-        }
+        escape_entry const& e = entries[static_cast<unsigned char>(c)];
+        p[0] = e.text[0];
+        p[1] = e.text[1];
+        p[2] = e.text[2];
+        p += e.size;
     }
     return p;
 }
@@ -92,22 +151,14 @@ public:
 
     void put(char c) noexcept
     {
-        auto const u = static_cast<unsigned char>(c);
-        unsigned const t = form_escapes[u];
+        escape_entry const& e = form_entries[static_cast<unsigned char>(c)];
         if constexpr (Writing) {
-            static constexpr char hex[] = "0123456789ABCDEF";
-            if (t == 0) {
-                *p_++ = c;
-            } else if (t == 1) {
-                *p_++ = '+';
-            } else {
-                p_[0] = '%';
-                p_[1] = hex[u >> 4];
-                p_[2] = hex[u & 15];
-                p_ += 3;
-            }
+            p_[0] = e.text[0];
+            p_[1] = e.text[1];
+            p_[2] = e.text[2];
+            p_ += e.size;
         } else {
-            n_ += 1 + (t & 2u);
+            n_ += e.size;
         }
     }
 
@@ -141,7 +192,7 @@ public:
     // client or proxy can resolve them as dot segments.
     void segment(std::string_view value)
     {
-        encoded_length len = encoded_size(value, path_escapes);
+        encoded_length len = encoded_size(value, path_sizes);
         if (value == "." || value == "..")
             len = {value.size() * 3, false};
         pieces_.push_back(piece{value, len, true});
@@ -154,8 +205,7 @@ public:
     {
         for (piece const& x : pieces_) {
             if (!x.segment) {
-                std::memcpy(p, x.text.data(), x.text.size());
-                p += x.text.size();
+                p = put(p, x.text);
                 continue;
             }
             *p++ = '/';
@@ -163,7 +213,7 @@ public:
                 for (std::size_t k = 0; k < x.text.size(); ++k, p += 3)
                     std::memcpy(p, "%2E", 3);
             } else {
-                p = encode_to(p, x.text, x.len, path_escapes);
+                p = encode_to(p, x.text, x.len, path_entries);
             }
         }
         return p;
@@ -189,7 +239,7 @@ public:
     // `name` is one of Juspay's field names: unreserved characters only, written as is.
     void add(std::string_view name, std::string_view value)
     {
-        encoded_length const len = encoded_size(value, form_escapes);
+        encoded_length const len = encoded_size(value, form_sizes);
         push(field{name, value, len, nullptr, nullptr}, len.size);
     }
 
@@ -222,10 +272,9 @@ public:
             if (!first)
                 *p++ = '&';
             first = false;
-            std::memcpy(p, f.name.data(), f.name.size());
-            p += f.name.size();
+            p = put(p, f.name);
             *p++ = '=';
-            p = f.generator ? f.write(f.generator, p) : encode_to(p, f.value, f.len, form_escapes);
+            p = f.generator ? f.write(f.generator, p) : encode_to(p, f.value, f.len, form_entries);
         }
         return p;
     }
@@ -241,7 +290,7 @@ private:
 
     void push(field const& f, std::size_t value_size)
     {
-        BOOST_ASSERT(encoded_size(f.name, form_escapes).verbatim);
+        BOOST_ASSERT(encoded_size(f.name, form_sizes).verbatim);
         size_ += (fields_.empty() ? 0 : 1) + f.name.size() + 1 + value_size;
         fields_.push_back(f);
     }

@@ -19,18 +19,25 @@
 namespace juspay {
 namespace detail {
 
-// Text every field shares: well-formed UTF-8 and no control characters.
-inline bool check_text(refusal& r, std::string_view field, std::string_view v)
+// Text every field shares: well-formed UTF-8 and no control characters. `classes` are the
+// value's classes_of(), which the caller keeps for its own rule. UTF-8 is decoded only when
+// the value has a byte above 0x7F.
+inline bool check_text(refusal& r, std::string_view field, std::string_view v, unsigned classes)
 {
-    if (!is_valid_utf8(v)) {
+    if ((classes & cc_high) && !is_valid_utf8(v)) {
         r.fail(errc::invalid_field, field, "is not valid UTF-8");
         return false;
     }
-    if (has_control(v)) {
+    if (classes & (cc_control | cc_tab)) {
         r.fail(errc::invalid_field, field, "contains a control character");
         return false;
     }
     return true;
+}
+
+inline bool check_text(refusal& r, std::string_view field, std::string_view v)
+{
+    return check_text(r, field, v, classes_of(v));
 }
 
 // An optional field that is set must say something; leave it unset to omit it.
@@ -58,9 +65,10 @@ inline void check_object_reference_id(refusal& r, std::string_view v)
         r.fail(errc::missing_field, field, "is required");
         return;
     }
-    if (!check_text(r, field, v))
+    unsigned const classes = classes_of(v);
+    if (!check_text(r, field, v, classes))
         return;
-    if (utf8_length(v) < 8)
+    if ((classes & cc_high) ? utf8_length(v) < 8 : v.size() < 8)
         r.fail(errc::invalid_field, field, "must be at least 8 characters");
 }
 
@@ -82,12 +90,9 @@ inline void check_mobile_number(refusal& r, std::string_view v, bool country_cod
         r.fail(errc::invalid_field, field, "has no digits");
         return;
     }
-    for (char c : digits) {
-        if (!is_ascii_digit(c)) {
-            r.fail(errc::invalid_field, field,
-                   "may contain only digits (and a leading '+' when mobile_country_code is given)");
-            return;
-        }
+    if (classes_of(digits) & cc_not_digit) {
+        r.fail(errc::invalid_field, field, "may contain only digits (and a leading '+' when mobile_country_code is given)");
+        return;
     }
     if (digits.size() > 15)
         r.fail(errc::invalid_field, field, "has more than 15 digits (the E.164 maximum)");
@@ -97,26 +102,13 @@ inline void check_mobile_number(refusal& r, std::string_view v, bool country_cod
 inline void check_mobile_country_code(refusal& r, std::string_view v)
 {
     constexpr std::string_view field = "mobile_country_code";
-    for (char c : v) {
-        if (!is_ascii_digit(c)) {
-            r.fail(errc::invalid_field, field, "may contain only digits, without '+'");
-            return;
-        }
+    if (classes_of(v) & cc_not_digit) {
+        r.fail(errc::invalid_field, field, "may contain only digits, without '+'");
+        return;
     }
     if (v.size() > 3)
         r.fail(errc::invalid_field, field, "must be 1 to 3 digits");
 }
-
-inline constexpr std::array<bool, 256> email_chars = [] {
-    std::array<bool, 256> t{};
-    for (int c = 0; c < 256; ++c)
-        t[static_cast<std::size_t>(c)] = is_ascii_alnum(static_cast<char>(c));
-    for (char c : std::string_view("!#$%&'*+-/=?^_.{|}~`"))
-        t[static_cast<unsigned char>(c)] = true;
-    return t;
-}();
-
-constexpr bool is_email_char(char c) noexcept { return email_chars[static_cast<unsigned char>(c)]; }
 
 // email_address: letters, digits and !#$%&'*+-/=?^_.{|}~` around one '@'; '_' and '.' may
 // not begin or end the part before or the part after the '@'. 254 is RFC 5321's limit.
@@ -138,12 +130,9 @@ inline void check_email_address(refusal& r, std::string_view v)
             r.fail(errc::invalid_field, field, "must have text before and after the '@'");
             return;
         }
-        for (char c : part) {
-            if (!is_email_char(c)) {
-                r.fail(errc::invalid_field, field,
-                       "may contain only letters, digits and !#$%&'*+-/=?^_.{|}~` around one '@'");
-                return;
-            }
+        if (classes_of(part) & cc_not_email) {
+            r.fail(errc::invalid_field, field, "may contain only letters, digits and !#$%&'*+-/=?^_.{|}~` around one '@'");
+            return;
         }
         auto const edge = [](char c) { return c == '_' || c == '.'; };
         if (edge(part.front()) || edge(part.back())) {
@@ -158,16 +147,11 @@ inline void check_email_address(refusal& r, std::string_view v)
 // real names contain it. Everything on Juspay's reject list (+!<>?;:@%`&*$^{}/\,=) is refused.
 inline void check_name(refusal& r, std::string_view field, std::string_view v)
 {
-    if (!check_text(r, field, v))
+    unsigned const classes = classes_of(v);
+    if (!check_text(r, field, v, classes))
         return;
-    for (char c : v) {
-        if (static_cast<unsigned char>(c) >= 0x80 || is_ascii_alnum(c))
-            continue;
-        if (c == '(' || c == ')' || c == '.' || c == '-' || c == '_' || c == ' ')
-            continue;
+    if (classes & cc_not_name)
         r.fail(errc::invalid_field, field, "may contain only letters, digits, spaces and ( ) . - _");
-        return;
-    }
 }
 
 // A required text field: present, well-formed UTF-8, no control characters.

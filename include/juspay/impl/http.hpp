@@ -111,11 +111,12 @@ inline base_url check_base_url(std::string_view base, refusal& r)
 inline base_url check_config(config const& cfg, bool merchant_required, refusal& r)
 {
     base_url const base = check_base_url(cfg.base_url, r);
+    unsigned const key = classes_of(cfg.api_key);
     if (cfg.api_key.empty())
         r.fail(errc::invalid_config, "config.api_key", "is empty");
-    else if (has_control(cfg.api_key))
+    else if (key & (cc_control | cc_tab))
         r.fail(errc::invalid_config, "config.api_key", "contains a control character");
-    else if (cfg.api_key.find(':') != std::string::npos)
+    else if (key & cc_colon)
         r.fail(errc::invalid_config, "config.api_key", "contains ':', which Basic auth cannot carry in a user name");
     if (!is_header_safe(cfg.merchant_id))
         r.fail(errc::invalid_config, "config.merchant_id", "contains CR, LF, NUL or another control character");
@@ -173,9 +174,7 @@ public:
         std::size_t const total = url_size + method.size() + 1 + target_size + 11 + 8 + host.size() + headers_size +
                                   (post ? 18 + length_size : 0) + 2 + body_size;
 
-        std::string& buf = out_.buf_;
-        buf.resize(total); // the one allocation, unless the buffer is being reused
-        char* const begin = buf.data();
+        char* const begin = out_.buf_.prepare(total); // the one allocation, unless reused
         char* p = put(begin, base_.url);
         p = target_.write(p);
         out_.url_size_ = url_size;
@@ -217,12 +216,6 @@ private:
     {
         auto const& h = headers_[i];
         return h.value.size() + (i == base64_index_ ? base64_size(h.secret.size() + h.suffix.size()) : 0);
-    }
-
-    static char* put(char* p, std::string_view s) noexcept
-    {
-        std::memcpy(p, s.data(), s.size());
-        return p + s.size();
     }
 
     static std::size_t decimal(char* out, std::size_t n) noexcept
