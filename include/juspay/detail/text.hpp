@@ -69,9 +69,14 @@ inline constexpr std::array<unsigned char, 256> char_classes = [] {
 /// The classes of all of `s`'s bytes, ORed: one pass.
 inline unsigned classes_of(std::string_view s) noexcept
 {
+    auto const* p = reinterpret_cast<unsigned char const*>(s.data());
+    std::size_t const n = s.size();
     unsigned acc = 0;
-    for (char c : s)
-        acc |= char_classes[static_cast<unsigned char>(c)];
+    std::size_t i = 0;
+    for (; i + 4 <= n; i += 4) // by four: the loop's own work was half of the cost
+        acc |= char_classes[p[i]] | char_classes[p[i + 1]] | char_classes[p[i + 2]] | char_classes[p[i + 3]];
+    for (; i < n; ++i)
+        acc |= char_classes[p[i]];
     return acc;
 }
 

@@ -125,6 +125,13 @@ inline base_url check_config(config const& cfg, bool merchant_required, refusal&
     return base;
 }
 
+// The headers every request ends with, as whole lines (the same bytes on every call).
+inline constexpr std::string_view post_trailing_headers = "Content-Type: application/x-www-form-urlencoded\r\n"
+                                                          "Accept: application/json\r\n"
+                                                          "User-Agent: juspay-sansio/" JUSPAY_SANSIO_VERSION_STRING "\r\n";
+inline constexpr std::string_view get_trailing_headers = "Accept: application/json\r\n"
+                                                         "User-Agent: juspay-sansio/" JUSPAY_SANSIO_VERSION_STRING "\r\n";
+
 // Writes a whole request into its one buffer: the URL, then the HTTP/1.1 message. Headers are
 // collected first (views), so that the exact size is known before the one allocation (none
 // when the request's capacity suffices); everything is then copied in a single pass.
@@ -143,18 +150,22 @@ public:
     {
     }
 
+    // A header line: `start` is its name, ": " and any fixed text before `value` ("Basic ").
     // `value` must hold no CR, LF or NUL (checked before: see build_request).
-    void header(std::string_view name, std::string_view value) noexcept
+    void header(std::string_view start, std::string_view value) noexcept
     {
-        headers_[count_++] = {name, value, {}, {}};
+        headers_[count_++] = {start, value, {}, {}, false};
     }
 
-    // `name: prefix base64(a + b)`, the secret never written anywhere else.
-    void header_base64(std::string_view name, std::string_view prefix, std::string_view a, std::string_view b) noexcept
+    // `start` then base64(a + b): the credentials, never written anywhere else.
+    void header_base64(std::string_view start, std::string_view a, std::string_view b) noexcept
     {
-        headers_[count_++] = {name, prefix, a, b};
+        headers_[count_++] = {start, {}, a, b, false};
         base64_index_ = count_ - 1;
     }
+
+    // Whole header lines known in advance, CRLFs included: written with one copy.
+    void header_lines(std::string_view lines) noexcept { headers_[count_++] = {lines, {}, {}, {}, true}; }
 
     void finish(form_writer const& form)
     {
@@ -169,7 +180,7 @@ public:
 
         std::size_t headers_size = 0;
         for (std::size_t i = 0; i < count_; ++i)
-            headers_size += headers_[i].name.size() + 4 + value_size(i);
+            headers_size += line_size(i);
         std::size_t const url_size = base_.url.size() + target_.size();
         std::size_t const total = url_size + method.size() + 1 + target_size + 11 + 8 + host.size() + headers_size +
                                   (post ? 18 + length_size : 0) + 2 + body_size;
@@ -178,26 +189,27 @@ public:
         char* p = put(begin, base_.url);
         p = target_.write(p);
         out_.url_size_ = url_size;
-        p = put(put(p, method), " ");
+        p = post ? put_literal(p, "POST ") : put_literal(p, "GET ");
         out_.target_pos_ = static_cast<std::size_t>(p - begin);
         out_.target_size_ = target_size;
         p = target_.write(put(p, prefix));
-        p = put(p, " HTTP/1.1\r\nHost: ");
+        p = put_literal(p, " HTTP/1.1\r\nHost: ");
         out_.host_pos_ = static_cast<std::size_t>(p - begin);
         out_.host_size_ = host.size();
-        p = put(put(p, host), "\r\n");
+        p = put_literal(put(p, host), "\r\n");
         out_.headers_pos_ = static_cast<std::size_t>(p - begin);
         out_.headers_size_ = headers_size;
         for (std::size_t i = 0; i < count_; ++i) {
             auto const& h = headers_[i];
-            p = put(put(put(p, h.name), ": "), h.value);
-            if (i == base64_index_)
-                p = write_base64(p, h.secret, h.suffix);
-            p = put(p, "\r\n");
+            p = put(p, h.start);
+            if (h.lines)
+                continue;
+            p = i == base64_index_ ? write_base64(p, h.secret, h.suffix) : put(p, h.value);
+            p = put_literal(p, "\r\n");
         }
         if (post)
-            p = put(put(put(p, "Content-Length: "), std::string_view(length, length_size)), "\r\n");
-        p = put(p, "\r\n");
+            p = put_literal(put(put_literal(p, "Content-Length: "), std::string_view(length, length_size)), "\r\n");
+        p = put_literal(p, "\r\n");
         out_.body_pos_ = static_cast<std::size_t>(p - begin);
         p = form.write(p);
         BOOST_ASSERT(p == begin + total);
@@ -206,16 +218,28 @@ public:
 
 private:
     struct pending {
-        std::string_view name;
-        std::string_view value;  // or, for the base64 header, the text before the encoding
+        std::string_view start;  // "name: " (and fixed text), or whole lines
+        std::string_view value;
         std::string_view secret; // base64 header only: encoded as base64(secret + suffix)
         std::string_view suffix;
+        bool lines;              // `start` is whole header lines, CRLFs included
     };
 
-    std::size_t value_size(std::size_t i) const noexcept
+    std::size_t line_size(std::size_t i) const noexcept
     {
         auto const& h = headers_[i];
-        return h.value.size() + (i == base64_index_ ? base64_size(h.secret.size() + h.suffix.size()) : 0);
+        if (h.lines)
+            return h.start.size();
+        std::size_t const value = i == base64_index_ ? base64_size(h.secret.size() + h.suffix.size()) : h.value.size();
+        return h.start.size() + value + 2;
+    }
+
+    // A literal's bytes, copied with a size the compiler knows.
+    template <std::size_t N>
+    static char* put_literal(char* p, char const (&text)[N]) noexcept
+    {
+        std::memcpy(p, text, N - 1);
+        return p + N - 1;
     }
 
     static std::size_t decimal(char* out, std::size_t n) noexcept
@@ -296,16 +320,16 @@ result<void> build_request(config const& cfg, Operation const& op, call_options 
         traits::write_body(op, form);
 
     detail::message_writer w(reuse, traits::method, base, target);
-    w.header_base64("Authorization", "Basic ", cfg.api_key, ":");
+    w.header_base64("Authorization: Basic ", cfg.api_key, ":");
     if (!cfg.merchant_id.empty())
-        w.header("x-merchantid", cfg.merchant_id);
-    w.header("x-routing-id", routing);
+        w.header("x-merchantid: ", cfg.merchant_id);
+    w.header("x-routing-id: ", routing);
     if (!opts.request_id.empty())
-        w.header("x-request-id", opts.request_id);
+        w.header("x-request-id: ", opts.request_id);
     if constexpr (post)
-        w.header("Content-Type", "application/x-www-form-urlencoded");
-    w.header("Accept", "application/json");
-    w.header("User-Agent", user_agent);
+        w.header_lines(detail::post_trailing_headers);
+    else
+        w.header_lines(detail::get_trailing_headers);
     w.finish(form);
     return {};
 }
