@@ -1,17 +1,21 @@
 // Copyright (c) 2026 The juspay-sansio authors
 // Distributed under the Boost Software License, Version 1.0 (see LICENSE).
 //
-// quickstart: Juspay's documented customer flow through juspay-sansio and libcurl.
+// quickstart: Juspay's documented customer flow through juspay-sansio and an HTTP stack.
 //
 //   quickstart                       starts tools/emulator on a free loopback port and runs the flow
 //   quickstart --base-url URL        runs it against URL (e.g. https://sandbox.juspay.in) with the
 //                                    key and merchant from JUSPAY_API_KEY and JUSPAY_MERCHANT_ID
-//   --transport beast                use the Boost.Beast transport instead of libcurl
+//   --transport curl|beast|raw|httplib
+//                                    libcurl (the default), Boost.Beast, a connection of its own
+//                                    read with juspay::http1::response_reader, or cpp-httplib
 //
 // Exits 0 only if every step gave what it should.
 
 #include "transports/beast_transport.hpp"
 #include "transports/curl_transport.hpp"
+#include "transports/httplib_transport.hpp"
+#include "transports/raw_tls_transport.hpp"
 
 #include <juspay/juspay.hpp>
 
@@ -20,6 +24,7 @@
 #include <fstream>
 #include <functional>
 #include <iostream>
+#include <memory>
 #include <signal.h>
 #include <spawn.h>
 #include <string>
@@ -31,10 +36,27 @@ extern char** environ;
 
 namespace {
 
+using transport = std::function<juspay_examples::http_result(juspay::request const&)>;
+
+// Every transport has the same send(); the quickstart picks one by name. Empty for no such name.
+transport make_transport(std::string const& name)
+{
+    auto wrap = [](auto t) { return transport([t](juspay::request const& req) { return t->send(req); }); };
+    if (name == "curl")
+        return wrap(std::make_shared<juspay_examples::curl_transport>());
+    if (name == "beast")
+        return wrap(std::make_shared<juspay_examples::beast_transport>());
+    if (name == "raw")
+        return wrap(std::make_shared<juspay_examples::raw_tls_transport>());
+    if (name == "httplib")
+        return wrap(std::make_shared<juspay_examples::httplib_transport>());
+    return {};
+}
+
 // The caller's loop, the whole of it: build, send with your own stack, parse.
 class client {
 public:
-    client(juspay::config cfg, bool beast) : cfg_(std::move(cfg)), beast_(beast) {}
+    client(juspay::config cfg, transport send) : cfg_(std::move(cfg)), send_(std::move(send)) {}
 
     template <class Op>
     juspay::result<typename Op::result_type> call(Op const& op, juspay::call_options const& opts)
@@ -43,7 +65,7 @@ public:
         if (!req)
             return req.error();
         std::cout << *req << "\n";
-        juspay_examples::http_result got = beast_ ? beast_transport_.send(*req) : curl_.send(*req);
+        juspay_examples::http_result got = send_(*req);
         if (!got.error.empty())
             std::cout << "(transport: " << got.error << "; if no answer came, the advice is "
                       << juspay::to_string(juspay::retry_after_transport_failure(op)) << ")\n";
@@ -55,9 +77,7 @@ public:
 
 private:
     juspay::config cfg_;
-    bool beast_;
-    juspay_examples::curl_transport curl_;
-    juspay_examples::beast_transport beast_transport_;
+    transport send_;
 };
 
 int failures = 0;
@@ -140,17 +160,20 @@ struct emulator_process {
 
 int main(int argc, char** argv)
 {
-    std::string base_url, transport = "curl";
+    std::string base_url, transport_name = "curl";
     for (int i = 1; i < argc; ++i) {
         std::string const a = argv[i];
         if (a == "--base-url" && i + 1 < argc)
             base_url = argv[++i];
         else if (a == "--transport" && i + 1 < argc)
-            transport = argv[++i];
+            transport_name = argv[++i];
         else
-            return std::cerr << "usage: quickstart [--base-url URL] [--transport curl|beast]\n", 2;
+            return std::cerr << "usage: quickstart [--base-url URL] [--transport curl|beast|raw|httplib]\n", 2;
     }
-    curl_global_init(CURL_GLOBAL_DEFAULT);
+    curl_global_init(CURL_GLOBAL_DEFAULT); // once, before any libcurl handle
+    transport send = make_transport(transport_name);
+    if (!send)
+        return std::cerr << "unknown transport '" << transport_name << "': curl, beast, raw or httplib\n", 2;
 
     juspay::config cfg;
     emulator_process emulator;
@@ -167,8 +190,8 @@ int main(int argc, char** argv)
             return std::cerr << "--base-url needs JUSPAY_API_KEY and JUSPAY_MERCHANT_ID\n", 2;
         cfg = juspay::config{base_url, key, merchant};
     }
-    std::cout << "Juspay at " << cfg.base_url << ", transport " << transport << "\n\n";
-    client c(cfg, transport == "beast");
+    std::cout << "Juspay at " << cfg.base_url << ", transport " << transport_name << "\n\n";
+    client c(cfg, std::move(send));
 
     // One customer per run, so the flow can be repeated against a real sandbox.
     std::string const ref = "quickstart-" + std::to_string(std::chrono::system_clock::now().time_since_epoch().count()) +

@@ -10,6 +10,10 @@ alive() { [[ -e /proc/$1 ]] && ! grep -qE '^[0-9]+ \(.*\) Z' "/proc/$1/stat" 2>/
 case "$cmd" in
   start)
     emulator=$1; shift
+    # An instance an earlier start left in DIR (ctest --repeat reruns the fixture's setup, not
+    # its cleanup): stop it, or it outlives the run.
+    old=$(cat "$dir/pid" 2>/dev/null) && alive "$old" && grep -q juspay-emulator "/proc/$old/cmdline" 2>/dev/null &&
+      kill -TERM "$old"
     mkdir -p "$dir"; rm -f "$dir/port" "$dir/pid" "$dir/log"
     "$emulator" --port 0 --port-file "$dir/port" "$@" >"$dir/log" 2>&1 &
     echo $! >"$dir/pid"
