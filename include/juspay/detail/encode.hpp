@@ -13,6 +13,7 @@
 
 #include <boost/assert.hpp>
 #include <boost/container/small_vector.hpp>
+#include <boost/endian/conversion.hpp>
 
 #include <array>
 #include <cstddef>
@@ -84,12 +85,17 @@ constexpr std::array<std::uint32_t, 256> make_escape_entries(std::array<unsigned
 inline constexpr std::array<std::uint32_t, 256> form_entries = make_escape_entries(form_escapes);
 inline constexpr std::array<std::uint32_t, 256> path_entries = make_escape_entries(path_escapes);
 
-// Stores the (up to three) characters of a packed entry at `p`, plus a byte of slack.
+// Stores the (up to three) characters of a packed entry at `p`, plus a byte of slack: on a
+// little-endian machine the entry's low byte is the first character, so it is one store.
 inline char* put_entry(char* p, std::uint32_t e) noexcept
 {
-    unsigned char bytes[4] = {static_cast<unsigned char>(e), static_cast<unsigned char>(e >> 8),
-                              static_cast<unsigned char>(e >> 16), 0};
-    std::memcpy(p, bytes, 4); // one four-byte store once the compiler has folded the shifts
+    if constexpr (boost::endian::order::native == boost::endian::order::little) {
+        std::memcpy(p, &e, 4);
+    } else {
+        unsigned char const bytes[4] = {static_cast<unsigned char>(e), static_cast<unsigned char>(e >> 8),
+                                        static_cast<unsigned char>(e >> 16), 0};
+        std::memcpy(p, bytes, 4);
+    }
     return p + (e >> 24);
 }
 
@@ -295,6 +301,7 @@ private:
     }
 
     // Inline room for every operation's fields (seven at most); more would go to the heap.
+    // (Not a std::array: value-initialising eight fields cost more than the pushes.)
     boost::container::small_vector<field, 8> fields_;
     std::size_t size_ = 0;
 };

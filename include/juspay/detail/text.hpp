@@ -3,6 +3,8 @@
 #ifndef JUSPAY_DETAIL_TEXT_HPP
 #define JUSPAY_DETAIL_TEXT_HPP
 
+#include <boost/config.hpp>
+
 #include <array>
 #include <cstddef>
 #include <string_view>
@@ -67,7 +69,7 @@ inline constexpr std::array<unsigned char, 256> char_classes = [] {
 }();
 
 /// The classes of all of `s`'s bytes, ORed: one pass.
-inline unsigned classes_of(std::string_view s) noexcept
+BOOST_FORCEINLINE unsigned classes_of(std::string_view s) noexcept
 {
     auto const* p = reinterpret_cast<unsigned char const*>(s.data());
     std::size_t const n = s.size();
