@@ -55,6 +55,7 @@ public:
             using pointer = header_view const*;                  ///< pointer to the yielded view
             using reference = header_view;                       ///< yielded by value (two views)
 
+            /// A singular iterator, as forward iterators must have; compare it only with itself.
             iterator() noexcept = default;
             /// The header at this position.
             header_view operator*() const noexcept;
@@ -89,6 +90,7 @@ public:
         char const* last_;
     };
 
+    /// An empty request (every view empty); `build_request(..., reuse)` fills it.
     request() = default;
     /// Copies the one buffer (one allocation of exactly its size).
     request(request const&) = default;

@@ -5,8 +5,11 @@
 
 // The one place the version lives: CMakeLists.txt reads these three lines for project(VERSION),
 // and the Conan recipe, the vcpkg manifest and the package files are checked against it.
+/// The major version: while it is 0, every minor version may break the API.
 #define JUSPAY_SANSIO_VERSION_MAJOR 0
+/// The minor version.
 #define JUSPAY_SANSIO_VERSION_MINOR 2
+/// The patch version.
 #define JUSPAY_SANSIO_VERSION_PATCH 0
 
 #define JUSPAY_SANSIO_DETAIL_STR2(x) #x
