@@ -30,6 +30,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <utility>
 
 namespace juspay_examples {
 
@@ -37,11 +38,14 @@ class raw_tls_transport {
 public:
     /// `timeout` bounds each step: connecting, the TLS handshake, writing the request, and
     /// reading the whole answer. `ca_file`: trust only the certificates in this PEM file (a
-    /// private CA, a test server); empty trusts the system's store. Throws
-    /// `boost::system::system_error` if the file cannot be loaded.
+    /// private CA, a test server); empty trusts the system's store. `connect_address`: connect
+    /// to this address instead of resolving the URL's host, while TLS still names and verifies
+    /// the URL's host (curl's --connect-to: a static IP such as Juspay's api-ns1 hosts, or a
+    /// test server on loopback). Throws `boost::system::system_error` if the file cannot be
+    /// loaded.
     explicit raw_tls_transport(std::chrono::milliseconds timeout = std::chrono::seconds(10),
-                               std::string const& ca_file = {})
-        : timeout_(timeout)
+                               std::string const& ca_file = {}, std::string connect_address = {})
+        : timeout_(timeout), connect_address_(std::move(connect_address))
     {
         tls_context_.set_verify_mode(boost::asio::ssl::verify_peer);
         if (ca_file.empty())
@@ -134,11 +138,12 @@ private:
     bool connect(boost::urls::url_view const& url, bool tls, http_result& out)
     {
         close();
-        std::string const host = url.host_address();
+        std::string const host = url.host_address(); // what TLS names and verifies
+        std::string const address = connect_address_.empty() ? host : connect_address_;
         std::string const port = url.has_port() ? std::string(url.port()) : tls ? "443" : "80";
         boost::system::error_code ec;
         // getaddrinfo cannot be given a deadline; a numeric host (as the emulator's) never waits.
-        auto const endpoints = boost::asio::ip::tcp::resolver(ioc_).resolve(host, port, ec);
+        auto const endpoints = boost::asio::ip::tcp::resolver(ioc_).resolve(address, port, ec);
         if (ec)
             return out.error = "resolve: " + ec.message(), false;
         auto const deadline = clock::now() + timeout_;
@@ -252,6 +257,8 @@ private:
     static constexpr std::size_t kept_limit = juspay::http1::limits{}.header_bytes + 64 * 1024;
 
     std::chrono::milliseconds timeout_;
+
+    std::string connect_address_;
     boost::asio::io_context ioc_;
     boost::asio::ssl::context tls_context_{boost::asio::ssl::context::tls_client};
     std::optional<boost::asio::ssl::stream<socket>> conn_; // declared after ioc_: destroyed first

@@ -258,6 +258,8 @@ certificate make_certificate(char const* name)
 
 // A TLS server on 127.0.0.1 with a fresh certificate for "localhost", and that certificate in
 // a file for the transport to trust. Answers every request on a connection; records the SNI.
+// The transports connect to 127.0.0.1 whatever the URL's host (connect_address): a bare
+// system may have no /etc/hosts, so "localhost" need not resolve.
 class tls_server {
 public:
     tls_server()
@@ -320,7 +322,7 @@ private:
 TEST(e2e_raw_tls, verifies_the_peer_sends_sni_and_keeps_the_connection)
 {
     tls_server server;
-    juspay_examples::raw_tls_transport transport(std::chrono::seconds(5), server.ca_file());
+    juspay_examples::raw_tls_transport transport(std::chrono::seconds(5), server.ca_file(), "127.0.0.1");
     auto const req = request_to(server.url("localhost"));
     for (int i = 0; i < 2; ++i) {
         auto const got = transport.send(req);
@@ -335,7 +337,7 @@ TEST(e2e_raw_tls, verifies_the_peer_sends_sni_and_keeps_the_connection)
 TEST(e2e_raw_tls, refuses_a_certificate_for_another_host_name)
 {
     tls_server server; // its certificate names localhost, not 127.0.0.1
-    juspay_examples::raw_tls_transport transport(std::chrono::seconds(5), server.ca_file());
+    juspay_examples::raw_tls_transport transport(std::chrono::seconds(5), server.ca_file(), "127.0.0.1");
     auto const got = transport.send(request_to(server.url("127.0.0.1")));
     EXPECT_EQ(got.status, 0);
     EXPECT_NE(got.error.find("TLS handshake: certificate verify failed"), std::string::npos) << got.error;
@@ -345,7 +347,7 @@ TEST(e2e_raw_tls, refuses_a_certificate_for_another_host_name)
 TEST(e2e_raw_tls, refuses_a_certificate_it_does_not_trust)
 {
     tls_server server;
-    juspay_examples::raw_tls_transport transport(std::chrono::seconds(5)); // the system's store only
+    juspay_examples::raw_tls_transport transport(std::chrono::seconds(5), {}, "127.0.0.1"); // the system's store only
     auto const got = transport.send(request_to(server.url("localhost")));
     EXPECT_EQ(got.status, 0);
     EXPECT_NE(got.error.find("TLS handshake: certificate verify failed"), std::string::npos) << got.error;
