@@ -41,6 +41,33 @@ TEST(encode, form_values_keep_unreserved_and_escape_the_rest)
     EXPECT_EQ(written(target), "/customers/a%20b%2Fc%3Fd%23e/%2E/%2E%2E/...?x=1");
 }
 
+// The one pass that sizes a form value also finds its classes, byte for byte as the two
+// separate passes would.
+TEST(encode, a_form_scan_agrees_with_the_tables_for_every_byte)
+{
+    for (int c = 0; c < 256; ++c) {
+        std::string const v(5, static_cast<char>(c)); // the unrolled loop and its tail
+        auto const scan = juspay::detail::scan_form_value(v);
+        bool const kept = juspay::detail::form_escapes[static_cast<unsigned char>(c)] != 2;
+        EXPECT_EQ(scan.len.size, kept ? 5u : 15u) << c;
+        EXPECT_EQ(scan.len.verbatim, juspay::detail::form_escapes[static_cast<unsigned char>(c)] == 0) << c;
+        EXPECT_EQ(scan.classes, juspay::detail::classes_of(v)) << c;
+    }
+}
+
+// Counts are kept in 28-bit lanes of one sum: a value with more escapes than a lane holds
+// is scanned in chunks, and its length is still exact.
+TEST(encode, a_form_scan_of_a_huge_value_counts_every_escape)
+{
+    std::string big((std::size_t(1) << 28) + 5, '@');
+    big[7] = 'a';
+    big[big.size() - 2] = '\n';
+    auto const scan = juspay::detail::scan_form_value(big);
+    EXPECT_EQ(scan.len.size, 3 * big.size() - 2);
+    EXPECT_FALSE(scan.len.verbatim);
+    EXPECT_EQ(scan.classes, juspay::detail::classes_of(big));
+}
+
 // A generated value: the same generator sizes and writes, and both agree.
 struct json_like {
     template <class Sink>

@@ -57,15 +57,17 @@ inline void check_id(refusal& r, std::string_view field, std::string_view v)
         check_text(r, field, v);
 }
 
+// The rules below take the value's `classes` (classes_of(v)), which the form's scan found
+// while sizing it: no rule walks a value again for them.
+
 // object_reference_id: required, unique per merchant, at least 8 characters.
-inline void check_object_reference_id(refusal& r, std::string_view v)
+inline void check_object_reference_id(refusal& r, std::string_view v, unsigned classes)
 {
     constexpr std::string_view field = "object_reference_id";
     if (v.empty()) {
         r.fail(errc::missing_field, field, "is required");
         return;
     }
-    unsigned const classes = classes_of(v);
     if (!check_text(r, field, v, classes))
         return;
     if ((classes & cc_high) ? utf8_length(v) < 8 : v.size() < 8)
@@ -75,7 +77,7 @@ inline void check_object_reference_id(refusal& r, std::string_view v)
 // mobile_number: digits, with '+' only as a prefix and only when a country code is passed.
 // The India pages say 10 digits, other regions' samples use 8, so only E.164's limit of
 // 15 digits is enforced.
-inline void check_mobile_number(refusal& r, std::string_view v, bool country_code_given)
+inline void check_mobile_number(refusal& r, std::string_view v, bool country_code_given, unsigned classes)
 {
     constexpr std::string_view field = "mobile_number";
     std::string_view digits = v;
@@ -85,12 +87,13 @@ inline void check_mobile_number(refusal& r, std::string_view v, bool country_cod
             return;
         }
         digits.remove_prefix(1);
+        classes = classes_of(digits); // without the '+', which is not a digit
     }
     if (digits.empty()) {
         r.fail(errc::invalid_field, field, "has no digits");
         return;
     }
-    if (classes_of(digits) & cc_not_digit) {
+    if (classes & cc_not_digit) {
         r.fail(errc::invalid_field, field, "may contain only digits (and a leading '+' when mobile_country_code is given)");
         return;
     }
@@ -99,10 +102,10 @@ inline void check_mobile_number(refusal& r, std::string_view v, bool country_cod
 }
 
 // mobile_country_code: digits only, no '+'; ITU country codes have 1 to 3 digits.
-inline void check_mobile_country_code(refusal& r, std::string_view v)
+inline void check_mobile_country_code(refusal& r, std::string_view v, unsigned classes)
 {
     constexpr std::string_view field = "mobile_country_code";
-    if (classes_of(v) & cc_not_digit) {
+    if (classes & cc_not_digit) {
         r.fail(errc::invalid_field, field, "may contain only digits, without '+'");
         return;
     }
@@ -112,7 +115,7 @@ inline void check_mobile_country_code(refusal& r, std::string_view v)
 
 // email_address: letters, digits and !#$%&'*+-/=?^_.{|}~` around one '@'; '_' and '.' may
 // not begin or end the part before or the part after the '@'. 254 is RFC 5321's limit.
-inline void check_email_address(refusal& r, std::string_view v)
+inline void check_email_address(refusal& r, std::string_view v, unsigned classes)
 {
     constexpr std::string_view field = "email_address";
     if (v.size() > 254) {
@@ -130,7 +133,9 @@ inline void check_email_address(refusal& r, std::string_view v)
             r.fail(errc::invalid_field, field, "must have text before and after the '@'");
             return;
         }
-        if (classes_of(part) & cc_not_email) {
+        // The whole value's classes rule the parts in ('@' is not cc_not_email); a part is
+        // walked only when the value has a byte outside the set.
+        if ((classes & cc_not_email) && (classes_of(part) & cc_not_email)) {
             r.fail(errc::invalid_field, field, "may contain only letters, digits and !#$%&'*+-/=?^_.{|}~` around one '@'");
             return;
         }
@@ -145,9 +150,8 @@ inline void check_email_address(refusal& r, std::string_view v)
 // first_name, last_name: letters, digits and ( ) . - _. Letters of any script are accepted
 // (bytes of multi-byte UTF-8), and so is the space: Juspay's reject list does not name it and
 // real names contain it. Everything on Juspay's reject list (+!<>?;:@%`&*$^{}/\,=) is refused.
-inline void check_name(refusal& r, std::string_view field, std::string_view v)
+inline void check_name(refusal& r, std::string_view field, std::string_view v, unsigned classes)
 {
-    unsigned const classes = classes_of(v);
     if (!check_text(r, field, v, classes))
         return;
     if (classes & cc_not_name)

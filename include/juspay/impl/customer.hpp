@@ -120,19 +120,36 @@ private:
     customer_map map_;
 };
 
+// The optional fields create and update both carry, added in the documented order; their
+// classes, from the form's scan, are what check_contact_fields needs.
+struct contact_classes {
+    unsigned email_address, first_name, last_name, mobile_country_code;
+};
+
+template <class Op>
+contact_classes add_contact_fields(Op const& op, form_writer& form)
+{
+    contact_classes k{};
+    k.email_address = form.add_if("email_address", op.email_address);
+    k.first_name = form.add_if("first_name", op.first_name);
+    k.last_name = form.add_if("last_name", op.last_name);
+    k.mobile_country_code = form.add_if("mobile_country_code", op.mobile_country_code);
+    return k;
+}
+
 // Rules shared by create and update, for the optional fields both carry.
 template <class Op>
-void check_contact_fields(Op const& op, refusal& r)
+void check_contact_fields(Op const& op, contact_classes const& k, refusal& r)
 {
     bool const country_code = check_not_empty_if_set(r, "mobile_country_code", op.mobile_country_code);
     if (country_code)
-        check_mobile_country_code(r, *op.mobile_country_code);
+        check_mobile_country_code(r, *op.mobile_country_code, k.mobile_country_code);
     if (check_not_empty_if_set(r, "email_address", op.email_address))
-        check_email_address(r, *op.email_address);
+        check_email_address(r, *op.email_address, k.email_address);
     if (check_not_empty_if_set(r, "first_name", op.first_name))
-        check_name(r, "first_name", *op.first_name);
+        check_name(r, "first_name", *op.first_name, k.first_name);
     if (check_not_empty_if_set(r, "last_name", op.last_name))
-        check_name(r, "last_name", *op.last_name);
+        check_name(r, "last_name", *op.last_name, k.last_name);
 }
 
 // What the customer operations share: Juspay requires x-merchantid, all answer a customer, and
@@ -163,29 +180,25 @@ struct operation_traits<create_customer> : customer_operation_traits<create_cust
             r.fail(errc::missing_field, "object_reference_id", "is required (Juspay de-duplicates a create by it)");
     }
 
-    static void check_rules(create_customer const& op, refusal& r)
+    static void target(create_customer const&, target_writer& t) { t.literal("/customers"); }
+
+    static void write_body(create_customer const& op, form_writer& form, refusal* rules)
     {
+        unsigned const reference = form.add("object_reference_id", op.object_reference_id);
+        unsigned const mobile = form.add("mobile_number", op.mobile_number);
+        contact_classes const contact = add_contact_fields(op, form);
+        if (op.get_client_auth_token)
+            form.add("options.get_client_auth_token", "true");
+        if (!rules)
+            return;
+        refusal& r = *rules;
         if (!op.object_reference_id.empty()) // empty: refused by check_structure already
-            check_object_reference_id(r, op.object_reference_id);
+            check_object_reference_id(r, op.object_reference_id, reference);
         if (op.mobile_number.empty())
             r.fail(errc::missing_field, "mobile_number", "is required");
         else
-            check_mobile_number(r, op.mobile_number, op.mobile_country_code.has_value());
-        check_contact_fields(op, r);
-    }
-
-    static void target(create_customer const&, target_writer& t) { t.literal("/customers"); }
-
-    static void write_body(create_customer const& op, form_writer& form)
-    {
-        form.add("object_reference_id", op.object_reference_id);
-        form.add("mobile_number", op.mobile_number);
-        form.add_if("email_address", op.email_address);
-        form.add_if("first_name", op.first_name);
-        form.add_if("last_name", op.last_name);
-        form.add_if("mobile_country_code", op.mobile_country_code);
-        if (op.get_client_auth_token)
-            form.add("options.get_client_auth_token", "true");
+            check_mobile_number(r, op.mobile_number, op.mobile_country_code.has_value(), mobile);
+        check_contact_fields(op, contact, r);
     }
 };
 
@@ -218,27 +231,23 @@ struct operation_traits<update_customer> : customer_operation_traits<update_cust
             r.fail(errc::missing_field, "update_customer", "sets no field to update");
     }
 
-    static void check_rules(update_customer const& op, refusal& r)
-    {
-        check_id(r, "customer_id", op.customer_id);
-        if (check_not_empty_if_set(r, "mobile_number", op.mobile_number))
-            check_mobile_number(r, *op.mobile_number, op.mobile_country_code.has_value());
-        check_contact_fields(op, r);
-    }
-
     static void target(update_customer const& op, target_writer& t)
     {
         t.literal("/customers");
         t.segment(op.customer_id);
     }
 
-    static void write_body(update_customer const& op, form_writer& form)
+    static void write_body(update_customer const& op, form_writer& form, refusal* rules)
     {
-        form.add_if("mobile_number", op.mobile_number);
-        form.add_if("email_address", op.email_address);
-        form.add_if("first_name", op.first_name);
-        form.add_if("last_name", op.last_name);
-        form.add_if("mobile_country_code", op.mobile_country_code);
+        unsigned const mobile = form.add_if("mobile_number", op.mobile_number);
+        contact_classes const contact = add_contact_fields(op, form);
+        if (!rules)
+            return;
+        refusal& r = *rules;
+        check_id(r, "customer_id", op.customer_id);
+        if (check_not_empty_if_set(r, "mobile_number", op.mobile_number))
+            check_mobile_number(r, *op.mobile_number, op.mobile_country_code.has_value(), mobile);
+        check_contact_fields(op, contact, r);
     }
 };
 

@@ -431,8 +431,10 @@ struct operation_traits<create_customer_account> : account_operation_traits<crea
         t.literal("/accounts");
     }
 
-    static void write_body(create_customer_account const& op, form_writer& form)
+    static void write_body(create_customer_account const& op, form_writer& form, refusal* rules)
     {
+        if (rules)
+            check_rules(op, *rules);
         form.add("bank_code", op.bank_code);
         form.add_generated<account_details_json>("account_details", op);
         form.add("customer_id", op.customer_id);
@@ -469,8 +471,10 @@ struct operation_traits<validate_customer_account> : one_account_traits<validate
         t.literal("/validate");
     }
 
-    static void write_body(validate_customer_account const& op, form_writer& form)
+    static void write_body(validate_customer_account const& op, form_writer& form, refusal* rules)
     {
+        if (rules)
+            check_rules(op, *rules);
         form.add_if("preferred_ifsc_validation_gateway", op.preferred_ifsc_validation_gateway);
         if (op.validation_amount)
             form.add("validation_amount", op.validation_amount->text);
@@ -510,7 +514,12 @@ template <>
 struct operation_traits<delete_customer_account> : one_account_traits<delete_customer_account> {
     static constexpr http_method method = http_method::post;
 
-    static void write_body(delete_customer_account const&, form_writer& form) { form.add("command", "delete"); }
+    static void write_body(delete_customer_account const& op, form_writer& form, refusal* rules)
+    {
+        if (rules)
+            check_rules(op, *rules);
+        form.add("command", "delete");
+    }
 
     static deleted_account_reader reader(delete_customer_account const& op, deleted_customer_account& out) noexcept
     {
