@@ -474,6 +474,32 @@ TEST(customer, tolerates_drift)
     EXPECT_EQ(boost::json::serialize(t->juspay->unknown_fields), R"({"extra":1})");
 }
 
+// Escaped member names reach the parser's scratch buffer, not the body: each one is read as
+// its unescaped name, kept as an unknown member's key, and named in a shape error, even
+// after the next escaped name has overwritten the scratch buffer.
+TEST(customer, escaped_member_names_are_read_as_their_text)
+{
+    auto const r = parse(juspay::get_customer{"cst_1", false}, 200, R"({
+        "\u0069d": "cst_1", "obj\u0065ct": "customer",
+        "x\u002dunknown": {"a": 1}, "y\u002dunknown": 2,
+        "a_member_name_long_enough_to_leave_any_inline_buffer_\u0021": [true],
+        "juspay": {"client_auth_t\u006fken": "tkn_1", "\u0065xtra": "e"}})");
+    ASSERT_TRUE(r) << r.error().message();
+    EXPECT_EQ(r->id, "cst_1");
+    EXPECT_EQ(r->object, "customer");
+    EXPECT_EQ(boost::json::serialize(r->unknown_fields),
+              R"({"x-unknown":{"a":1},"y-unknown":2,"a_member_name_long_enough_to_leave_any_inline_buffer_!":[true]})");
+    ASSERT_TRUE(r->juspay);
+    EXPECT_EQ(r->juspay->client_auth_token, "tkn_1");
+    EXPECT_EQ(boost::json::serialize(r->juspay->unknown_fields), R"({"extra":"e"})");
+
+    auto const bad = parse(juspay::get_customer{"cst_1", false}, 200,
+                           R"({"id":"cst_1","juspay":{"client_auth_token":"t","\u0063lient_auth_token_expiry":[1]}})");
+    ASSERT_FALSE(bad);
+    ASSERT_FALSE(bad.error().fields().empty());
+    EXPECT_EQ(bad.error().fields()[0].field_name, "juspay.client_auth_token_expiry");
+}
+
 TEST(customer, bad_success_bodies_are_typed)
 {
     struct row {

@@ -4,6 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
+#include <string>
+
 namespace {
 
 using namespace std::chrono;
@@ -45,6 +48,36 @@ TEST(timestamp, calendar_edges)
     EXPECT_EQ(ns("2000-02-29T00:00:00Z"), 951782400LL * 1'000'000'000);
     EXPECT_EQ(ns("2262-04-11T23:47:16Z"), 9223372036LL * 1'000'000'000);
     EXPECT_EQ(ns("1677-09-21T00:12:44Z"), -9223372036LL * 1'000'000'000);
+    // The two ends of a nanosecond time_point, to the nanosecond, and one past each.
+    EXPECT_EQ(ns("2262-04-11T23:47:16.854775807Z"), std::numeric_limits<std::int64_t>::max());
+    EXPECT_EQ(ns("1677-09-21T00:12:43.145224192Z"), std::numeric_limits<std::int64_t>::min());
+    EXPECT_FALSE(juspay::parse_timestamp("2262-04-11T23:47:16.854775808Z").has_value());
+    EXPECT_FALSE(juspay::parse_timestamp("1677-09-21T00:12:43.145224191Z").has_value());
+    EXPECT_FALSE(juspay::parse_timestamp("1677-09-21T00:12:42Z").has_value());
+    EXPECT_EQ(ns("1677-09-21T00:12:43.999999999Z"), std::numeric_limits<std::int64_t>::min() + 854775807);
+}
+
+// Every character of the fixed part, replaced by each byte that is not what belongs there,
+// is refused: the word-at-a-time test must not let a near miss (a byte whose high nibble is
+// 3, a separator with bit 5 set, a carry from the byte before) through.
+TEST(timestamp, every_wrong_byte_in_the_fixed_part_is_refused)
+{
+    std::string const good = "2023-06-06T13:28:20Z";
+    ASSERT_TRUE(juspay::parse_timestamp(good).has_value());
+    for (std::size_t i = 0; i < 19; ++i) {
+        for (int c = 0; c < 256; ++c) {
+            char const ch = static_cast<char>(c);
+            bool const digit = ch >= '0' && ch <= '9';
+            bool const fits = i == 10 ? (ch == 'T' || ch == 't') : (i == 4 || i == 7) ? ch == '-'
+                              : (i == 13 || i == 16)                   ? ch == ':'
+                                                                       : digit;
+            if (fits)
+                continue;
+            std::string bad = good;
+            bad[i] = ch;
+            EXPECT_FALSE(juspay::parse_timestamp(bad).has_value()) << i << " " << c;
+        }
+    }
 }
 
 TEST(timestamp, malformed_or_impossible_text_gives_no_instant)

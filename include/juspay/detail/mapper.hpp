@@ -30,8 +30,8 @@
 
 #include <array>
 #include <charconv>
-#include <cstring>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -280,13 +280,19 @@ public:
         pop();
     }
 
-    void key(std::string_view k)
+    // `stable`: `k` stays valid until the whole input has been read (it points into the body
+    // or a DOM), so it is kept as a view rather than copied.
+    void key(std::string_view k, bool stable)
     {
         if (capturing())
             return void(stack_.push_key(boost::json::string_view(k.data(), k.size())));
         if (failed_)
             return;
-        key_.assign(k);
+        if (!stable) {
+            key_copy_.assign(k);
+            k = key_copy_.view();
+        }
+        key_ = k;
         pending_ = top().obj->member(k);
     }
 
@@ -480,13 +486,13 @@ private:
     void capture_scalar(target const& t, boost::json::value v)
     {
         if (t.unknown)
-            t.unknown->emplace(key_.view(), std::move(v));
+            t.unknown->emplace(key_, std::move(v));
     }
 
     void start_capture(target const& t)
     {
         capture_into_ = t.k == target::kind::capture ? t.unknown : nullptr;
-        capture_key_.assign(key_.view().data(), key_.view().size());
+        capture_key_.assign(key_.data(), key_.size());
         stack_.reset(boost::json::storage_ptr()); // the captured value lives with the result
     }
 
@@ -514,7 +520,8 @@ private:
     bool failed_ = false;
     std::array<frame, 6> frames_{};
     std::size_t depth_ = 0;
-    short_text key_;
+    std::string_view key_; // the current member's name: a view of the input, or of key_copy_
+    short_text key_copy_;
     short_text index_path_;
     // Unknown members: their whole value is built here.
     boost::json::value_stack stack_;
@@ -532,7 +539,7 @@ public:
     static constexpr std::size_t max_key_size = boost::json::string::max_size();
     static constexpr std::size_t max_string_size = boost::json::string::max_size();
 
-    explicit mapper_handler(mapper& m) noexcept : m_(m) {}
+    mapper_handler(mapper& m, std::string_view body) noexcept : m_(m), body_(body) {}
 
     using ec_t = boost::json::error_code;
     using sv_t = boost::json::string_view;
@@ -544,7 +551,15 @@ public:
     bool on_array_begin(ec_t&) { return m_.begin_array(), true; }
     bool on_array_end(std::size_t n, ec_t&) { return m_.end_array(n), true; }
     bool on_key_part(sv_t s, std::size_t, ec_t&) { return parts_.append(s.data(), s.size()), true; }
-    bool on_key(sv_t s, std::size_t, ec_t&) { return m_.key(whole(s)), parts_.clear(), true; }
+    bool on_key(sv_t s, std::size_t, ec_t&)
+    {
+        std::string_view const k = whole(s);
+        // An unescaped key is a view of the body; an escaped one lives in the parser's or our
+        // buffer until the next token, so the mapper copies it.
+        auto const at = reinterpret_cast<std::uintptr_t>(k.data()), begin = reinterpret_cast<std::uintptr_t>(body_.data());
+        bool const in_body = !k.empty() && at >= begin && at - begin <= body_.size() - k.size();
+        return m_.key(k, in_body), parts_.clear(), true;
+    }
     bool on_string_part(sv_t s, std::size_t, ec_t&) { return parts_.append(s.data(), s.size()), true; }
     bool on_string(sv_t s, std::size_t, ec_t&) { return m_.string(whole(s)), parts_.clear(), true; }
     bool on_number_part(sv_t s, ec_t&) { return parts_.append(s.data(), s.size()), true; }
@@ -567,6 +582,7 @@ private:
     }
 
     mapper& m_;
+    std::string_view body_;
     std::string parts_;
 };
 
@@ -574,7 +590,7 @@ private:
 // its shape counts), else success with mapper::failed() telling about the shape.
 inline boost::json::error_code map_json(std::string_view body, mapper& m)
 {
-    boost::json::basic_parser<mapper_handler> p(boost::json::parse_options(), m);
+    boost::json::basic_parser<mapper_handler> p(boost::json::parse_options(), m, body);
     boost::json::error_code ec;
     std::size_t const n = p.write_some(false, body.data(), body.size(), ec);
     if (!ec && n < body.size())
@@ -607,7 +623,7 @@ inline void map_value(boost::json::value const& v, mapper& m)
     case boost::json::kind::object:
         m.begin_object();
         for (auto const& kv : v.get_object()) {
-            m.key(std::string_view(kv.key().data(), kv.key().size()));
+            m.key(std::string_view(kv.key().data(), kv.key().size()), true); // the DOM outlives the walk
             map_value(kv.value(), m);
         }
         m.end_object(v.get_object().size());

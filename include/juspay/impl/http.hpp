@@ -368,10 +368,15 @@ template <class Operation>
 result<typename Operation::result_type> parse_response(Operation const& op, response_view response)
 {
     using traits = detail::operation_traits<Operation>;
-    if (!detail::is_success(response.status))
-        return detail::response_error(response.status, response.body, response.headers, traits::unanswered);
-    // Filled in place: the reader writes straight into the result that is returned.
+    // Filled in place: the reader writes straight into the result that is returned. Every
+    // path returns this one object (an error is assigned to it), because a `return` of any
+    // other expression keeps GCC from constructing `out` in the caller's slot, and the whole
+    // result was moved on the way out.
     result<typename Operation::result_type> out(boost::system::in_place_value);
+    if (!detail::is_success(response.status)) {
+        out = detail::response_error(response.status, response.body, response.headers, traits::unanswered);
+        return out;
+    }
     auto reader = traits::reader(op, *out);
     // Some answers may be empty (Delete's is not published): the reader says so.
     if (detail::is_blank(response.body) && detail::take_empty_answer(reader, 0))
