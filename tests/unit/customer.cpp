@@ -500,6 +500,23 @@ TEST(customer, escaped_member_names_are_read_as_their_text)
     EXPECT_EQ(bad.error().fields()[0].field_name, "juspay.client_auth_token_expiry");
 }
 
+// A member named twice: the last one wins, modelled or not, as in Boost.JSON's DOM, and an
+// error body read by the DOM agrees.
+TEST(customer, a_repeated_member_name_keeps_the_last_value)
+{
+    auto const r = parse(juspay::get_customer{"cst_1", false}, 200,
+                         R"({"id":"cst_0","x":1,"y":{"a":1},"id":"cst_1","x":2,"y":[3],"x":{"b":4}})");
+    ASSERT_TRUE(r) << r.error().message();
+    EXPECT_EQ(r->id, "cst_1");
+    EXPECT_EQ(boost::json::serialize(r->unknown_fields), R"({"x":{"b":4},"y":[3]})");
+    EXPECT_EQ(boost::json::serialize(boost::json::parse(R"({"x":1,"x":2})")), R"({"x":2})");
+
+    auto const e = parse(juspay::get_customer{"cst_1", false}, 404,
+                         R"({"error_code":"first","error_message":"m","error_code":"last"})");
+    ASSERT_FALSE(e);
+    EXPECT_EQ(e.error().envelope().error_code, "last");
+}
+
 TEST(customer, bad_success_bodies_are_typed)
 {
     struct row {

@@ -52,10 +52,15 @@ TEST(money, from_minor_units_writes_two_decimals)
     auto const max = juspay::money::from_minor_units(std::numeric_limits<std::int64_t>::max());
     EXPECT_EQ(max.text, "92233720368547758.07");
     EXPECT_EQ(max.minor_units, std::numeric_limits<std::int64_t>::max());
-    // The one value whose magnitude has no positive int64: text exact, no minor units.
+    // The one value whose magnitude has no positive int64: written and read back exactly.
     auto const min = juspay::money::from_minor_units(std::numeric_limits<std::int64_t>::min());
     EXPECT_EQ(min.text, "-92233720368547758.08");
-    EXPECT_FALSE(min.minor_units);
+    EXPECT_EQ(min.minor_units, std::numeric_limits<std::int64_t>::min());
+    EXPECT_EQ(juspay::parse_minor_units("-92233720368547758.08"), std::numeric_limits<std::int64_t>::min());
+    EXPECT_EQ(juspay::parse_minor_units("-92233720368547758.1"), std::nullopt);
+    EXPECT_EQ(juspay::parse_minor_units("-92233720368547758.09"), std::nullopt);
+    EXPECT_EQ(juspay::parse_minor_units("-92233720368547759"), std::nullopt);
+    EXPECT_EQ(juspay::parse_minor_units("-00092233720368547758.08"), std::numeric_limits<std::int64_t>::min());
 }
 
 } // namespace

@@ -486,7 +486,7 @@ private:
     void capture_scalar(target const& t, boost::json::value v)
     {
         if (t.unknown)
-            t.unknown->emplace(key_, std::move(v));
+            t.unknown->insert_or_assign(key_, std::move(v)); // a repeated name: the last one wins
     }
 
     void start_capture(target const& t)
@@ -507,7 +507,7 @@ private:
         if (--capture_depth_ == 0) {
             boost::json::value v = stack_.release();
             if (capture_into_)
-                capture_into_->emplace(capture_key_, std::move(v));
+                capture_into_->insert_or_assign(capture_key_, std::move(v)); // the last one wins
         }
     }
 

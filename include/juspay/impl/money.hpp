@@ -19,26 +19,34 @@ inline std::optional<std::int64_t> parse_minor_units(std::string_view s) noexcep
     std::string_view const frac = dot == std::string_view::npos ? std::string_view() : s.substr(dot + 1);
     if (whole.empty() || frac.size() > 2 || (dot != std::string_view::npos && frac.empty()))
         return std::nullopt;
-    constexpr std::int64_t limit = std::numeric_limits<std::int64_t>::max() / 100;
-    std::int64_t units = 0;
+    // The magnitude is accumulated unsigned, so that INT64_MIN (whose magnitude is one more
+    // than INT64_MAX) is read like every other value.
+    constexpr std::uint64_t max_positive = static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max());
+    std::uint64_t const max_magnitude = negative ? max_positive + 1 : max_positive;
+    std::uint64_t units = 0;
     for (char c : whole) {
         if (c < '0' || c > '9')
             return std::nullopt;
-        if (units > (limit - (c - '0')) / 10)
+        auto const digit = static_cast<std::uint64_t>(c - '0');
+        if (units > (max_magnitude / 100 - digit) / 10)
             return std::nullopt;
-        units = units * 10 + (c - '0');
+        units = units * 10 + digit;
     }
-    std::int64_t cents = 0;
+    std::uint64_t cents = 0;
     for (std::size_t i = 0; i < 2; ++i) {
         char const c = i < frac.size() ? frac[i] : '0';
         if (c < '0' || c > '9')
             return std::nullopt;
-        cents = cents * 10 + (c - '0');
+        cents = cents * 10 + static_cast<std::uint64_t>(c - '0');
     }
-    if (units * 100 > std::numeric_limits<std::int64_t>::max() - cents)
+    if (units * 100 > max_magnitude - cents)
         return std::nullopt;
-    std::int64_t const total = units * 100 + cents;
-    return negative ? -total : total;
+    std::uint64_t const total = units * 100 + cents;
+    if (!negative)
+        return static_cast<std::int64_t>(total);
+    if (total == max_positive + 1)
+        return std::numeric_limits<std::int64_t>::min();
+    return -static_cast<std::int64_t>(total);
 }
 
 inline money money::from_text(std::string_view text)
