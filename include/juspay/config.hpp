@@ -36,8 +36,10 @@ struct config {
     /// copied into an error.
     std::string api_key;
 
-    /// Sent as `x-merchantid`; the header is omitted when empty. Juspay requires it on
-    /// the customer operations, so with `call_options::validate` those refuse an empty one.
+    /// Sent as `x-merchantid`; the header is omitted when empty. Juspay requires it on the
+    /// customer operations, so with `call_options::validate` those refuse an empty one. Control
+    /// characters, and a space or tab at either end (HTTP would drop it), are refused as
+    /// `invalid_config`, also with `validate = false`.
     std::string merchant_id;
 };
 
@@ -47,11 +49,13 @@ struct call_options {
     /// on every call about one customer; its examples use the merchant's own customer id
     /// (`customer_1122`) on create and on the account calls alike, although those paths carry
     /// `cst_…`. Use your own key for the customer (an order or cart id for a guest). Empty is
-    /// refused as `missing_field` naming `call_options.routing_id`, also with `validate = false`.
+    /// refused as `missing_field` naming `call_options.routing_id`, also with `validate = false`;
+    /// so are control characters and a space or tab at either end (`invalid_field`).
     std::string routing_id;
 
     /// Sent as `x-request-id` when not empty, to correlate your logs with Juspay's. CR, LF, NUL
-    /// and other control characters are refused (`invalid_field`), also with `validate = false`.
+    /// and other control characters, and a space or tab at either end (which HTTP would drop),
+    /// are refused (`invalid_field`), also with `validate = false`.
     std::string request_id;
 
     /// Apply the documented field rules before building. Structural checks (empty path

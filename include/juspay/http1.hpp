@@ -72,9 +72,10 @@ struct limits {
 ///
 /// A failure is a `juspay::error` whose code is `errc::malformed_http` (the bytes are not an
 /// HTTP/1.1 response, or stop early) or `errc::response_too_large` (over `limits`).
-/// `http_status` is the status once the status line was parsed, else 0; a header cut short or
-/// over `limits::header_bytes` always gives 0 (whether Beast had parsed its status line by
-/// then depends on how the bytes were split, and the error must not). Its `retry()` is
+/// `http_status` is the status once the status line was parsed, else 0. A header goes to
+/// Beast's parser only once its blank line has arrived, so that no verdict on it depends on how
+/// the bytes were split; a header cut short or over `limits::header_bytes` therefore gives 0 (a
+/// bare LF, which ends no header, is found and judged as it arrives). Its `retry()` is
 /// `retry_advice::check_first`, because the request may have been carried out and only the
 /// answer was lost; for the operation's own advice use
 /// `juspay::retry_after_transport_failure(op)`, exactly as for a timeout. After a failure the
@@ -114,7 +115,7 @@ public:
     /// Takes 0 bytes once `done()`, or from an empty piece.
     ///
     /// A piece that ends inside the header, a chunk-size line or the trailer is copied into the
-    /// reader's own buffer (at most `limits::header_bytes`) and parsed from there when more
+    /// reader's own buffer (at most `limits::header_bytes`) and parsed from there when the rest
     /// arrives; body bytes go from `bytes` straight into the body. Cost: linear in the bytes
     /// taken; allocates for the header fields, the body and that buffer.
     ///
@@ -136,9 +137,12 @@ public:
 
     /// The response read: status, transfer-decoded body, and the header fields in the order
     /// received (a chunked body's trailer fields after them), names and values as sent (values
-    /// without surrounding whitespace). Views into the reader: valid once `done()`, until
-    /// `reset()` or the reader's destruction; moving the reader keeps them valid. Before `done()`: an empty `response_view` (status 0). Cost: O(1), never
-    /// throws.
+    /// without surrounding whitespace), except that fields sharing a name (in any case) are kept
+    /// together at the place of the first: Beast's fields keep them so, and only the order
+    /// among fields of one name carries meaning (RFC 9110, section 5.3). Views into the reader:
+    /// valid once `done()`, until `reset()` or the reader's destruction; moving the reader
+    /// keeps them valid. Before `done()`: an empty `response_view` (status 0). Cost: O(1),
+    /// never throws.
     response_view response() const noexcept;
 
     /// True when the connection may carry the next request once `done()`: HTTP/1.1 without
@@ -158,6 +162,7 @@ private:
     void configure();
     std::size_t pending_room() const noexcept;
     result<std::size_t> advance(char const* data, std::size_t size);
+    result<bool> read_header(std::string_view bytes, std::size_t& taken);
     result<void> header_complete();
     void finish();
     error fail(errc code, std::string_view what, bool with_status = true);

@@ -14,9 +14,12 @@ namespace juspay {
 /// Representable range: years 1678 to 2261.
 using time_point = std::chrono::time_point<std::chrono::system_clock, std::chrono::nanoseconds>;
 
-/// Parses `YYYY-MM-DDTHH:MM:SS[.f]` followed by `Z`, `+HHMM` or `+HH:MM` (or `-`), with 0 to 9
-/// fractional digits, into UTC. Empty when the text is not such a timestamp, names an
-/// impossible date or time, or falls outside `time_point`'s range. Never throws.
+/// Parses `YYYY-MM-DDTHH:MM:SS[.f]` followed by `Z`, `+HHMM` or `+HH:MM` (or `-`), with 1 to 9
+/// fractional digits after a `.` (or no `.` at all), into UTC; `T` and `Z` may be lower case
+/// (RFC 3339, section 5.6). Empty when the text is not such a timestamp, names an impossible
+/// date or time (a month day past the month's end, hour 24, second 60: a leap second has no
+/// `time_point`), has an offset past 23:59, or falls outside `time_point`'s range
+/// (`time_point::min()` and `max()` themselves are in it). Never throws.
 std::optional<time_point> parse_timestamp(std::string_view text) noexcept;
 
 /// A timestamp as Juspay sent it: the text, kept exactly, and the instant it names when the

@@ -517,6 +517,27 @@ TEST(customer, a_repeated_member_name_keeps_the_last_value)
     EXPECT_EQ(e.error().envelope().error_code, "last");
 }
 
+TEST(customer, a_number_past_a_double_is_kept_as_its_text)
+{
+    // Boost.JSON's DOM would hold Infinity, which serializes to text that is not JSON.
+    std::string const body = R"({"id":"cst_1","big":1e400,"small":-1E+999,"in":{"a":[2e308,1.5]},"tiny":1e-400})";
+    auto const r = parse(juspay::get_customer{"cst_1", false}, 200, body);
+    ASSERT_TRUE(r) << r.error().message();
+    EXPECT_EQ(r->unknown_fields.at("big"), boost::json::value("1e400"));
+    EXPECT_EQ(r->unknown_fields.at("small"), boost::json::value("-1E+999"));
+    EXPECT_EQ(boost::json::serialize(r->unknown_fields.at("in")), R"({"a":["2e308",1.5E0]})");
+    EXPECT_EQ(r->unknown_fields.at("tiny"), boost::json::value(0.0)); // underflow is a number still
+    std::string const text = boost::json::serialize(boost::json::value_from(*r));
+    boost::json::error_code ec;
+    boost::json::parse(text, ec);
+    EXPECT_FALSE(ec) << text;
+
+    // The DOM conversion gives the same, from a DOM Boost.JSON parsed (with Infinity in it).
+    auto const dom = boost::json::try_value_to<juspay::customer>(boost::json::parse(R"({"id":"c","big":1e400})"));
+    ASSERT_TRUE(dom);
+    EXPECT_TRUE(dom->unknown_fields.at("big").is_string());
+}
+
 TEST(customer, bad_success_bodies_are_typed)
 {
     struct row {

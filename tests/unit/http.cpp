@@ -80,6 +80,9 @@ TEST(http, base_urls_that_are_refused_as_invalid_config)
         "https:///path",
         "https://sandbox.juspay.in\r\nX-Evil: 1",
         "https://sandbox juspay.in",
+        "a:%e", // asserts inside Boost.URL 1.81's parser (debug builds): refused before it
+        "https:%e",
+        "https:/x",
     };
     for (auto const* base : rows) {
         auto const req = build(with_base(base), get_op());
@@ -157,6 +160,43 @@ TEST(http, header_injection_through_merchant_or_routing_id_is_refused_always)
             EXPECT_EQ(r.error().code, errc::invalid_field);
             EXPECT_EQ(r.error().fields().at(0).field_name, "call_options.request_id");
         }
+    }
+}
+
+TEST(http, a_header_value_with_space_at_either_end_is_refused_always)
+{
+    // The receiver drops the whitespace around a field value: " m" would arrive as "m".
+    for (bool validate : {true, false}) {
+        juspay::call_options o = juspay_test::doc_routing();
+        o.validate = validate;
+        for (std::string edge : {" m", "m ", "\tm", "m\t", " ", "\t"}) {
+            auto c = juspay_test::test_config();
+            c.merchant_id = edge;
+            auto r = build(c, get_op(), o);
+            ASSERT_FALSE(r);
+            EXPECT_EQ(r.error().code, errc::invalid_config);
+            EXPECT_EQ(r.error().fields().at(0).field_name, "config.merchant_id");
+
+            juspay::call_options ro = o;
+            ro.routing_id = edge;
+            r = build(get_op(), ro);
+            ASSERT_FALSE(r);
+            EXPECT_EQ(r.error().code, errc::invalid_field);
+            EXPECT_EQ(r.error().fields().at(0).field_name, "call_options.routing_id");
+
+            juspay::call_options io = o;
+            io.request_id = edge;
+            r = build(get_op(), io);
+            ASSERT_FALSE(r);
+            EXPECT_EQ(r.error().code, errc::invalid_field);
+            EXPECT_EQ(r.error().fields().at(0).field_name, "call_options.request_id");
+        }
+        // Inside a value, a space or tab is carried as it is.
+        juspay::call_options inner = o;
+        inner.routing_id = "cart 88\t12";
+        auto const r = build(get_op(), inner);
+        ASSERT_TRUE(r) << r.error().message();
+        EXPECT_EQ(r->header_value("x-routing-id"), "cart 88\t12");
     }
 }
 

@@ -392,6 +392,36 @@ TEST(http1, chunk_extensions_and_trailers)
     EXPECT_EQ(parsed.error().response_request_id(), "req-in-trailer");
 }
 
+TEST(http1, fields_of_one_name_stay_together_in_the_order_received)
+{
+    // As documented: the order received, except that a repeated name (in any case) joins the
+    // place of its first field; a trailer field of a header's name joins that header's fields.
+    message m;
+    m.bytes = "HTTP/1.1 200 OK\r\n"
+              "Transfer-Encoding: chunked\r\n"
+              "Set-Cookie: a=1\r\n"
+              "X-B: 2\r\n"
+              "set-cookie: c=3\r\n"
+              "X-Unknown: 4\r\n"
+              "x-b: 5\r\n"
+              "\r\n"
+              "0\r\n"
+              "X-Trailer: 6\r\n"
+              "X-UNKNOWN: 7\r\n"
+              "\r\n";
+    m.want = {200,
+              "",
+              {{"Transfer-Encoding", "chunked"},
+               {"Set-Cookie", "a=1"},
+               {"set-cookie", "c=3"},
+               {"X-B", "2"},
+               {"x-b", "5"},
+               {"X-Unknown", "4"},
+               {"X-UNKNOWN", "7"},
+               {"X-Trailer", "6"}}};
+    check_every_split(m);
+}
+
 TEST(http1, empty_chunked_body)
 {
     message m;

@@ -30,6 +30,7 @@
 
 #include <array>
 #include <charconv>
+#include <cmath>
 #include <cstdint>
 #include <cstring>
 #include <optional>
@@ -321,7 +322,7 @@ public:
     void number(std::string_view text, Number value)
     {
         if (capturing())
-            return push_number(value);
+            return push_number(text, value);
         if (failed_)
             return;
         target const t = take();
@@ -341,7 +342,7 @@ public:
             *static_cast<std::optional<timestamp>*>(t.ptr) = timestamp{std::string(text), std::nullopt};
             break;
         case target::kind::money: *static_cast<std::optional<money>*>(t.ptr) = money::from_text(text); break;
-        case target::kind::capture: capture_scalar(t, boost::json::value(value)); break;
+        case target::kind::capture: capture_scalar(t, number_value(text, value)); break;
         case target::kind::skip: break;
         default: wrong_type(t, json_kind_of::number);
         }
@@ -511,9 +512,25 @@ private:
         }
     }
 
-    void push_number(std::int64_t v) { stack_.push_int64(v); }
-    void push_number(std::uint64_t v) { stack_.push_uint64(v); }
-    void push_number(double v) { stack_.push_double(v); }
+    // A number past a double's range (1e400) would be Infinity in the DOM, which no JSON text
+    // can carry: it is kept as a string holding the number's text instead (README "Results").
+    void push_number(std::string_view, std::int64_t v) { stack_.push_int64(v); }
+    void push_number(std::string_view, std::uint64_t v) { stack_.push_uint64(v); }
+    void push_number(std::string_view text, double v)
+    {
+        if (std::isfinite(v))
+            stack_.push_double(v);
+        else
+            stack_.push_string(boost::json::string_view(text.data(), text.size()));
+    }
+    template <class Number>
+    static boost::json::value number_value(std::string_view text, Number v)
+    {
+        if constexpr (std::is_floating_point<Number>::value)
+            if (!std::isfinite(v))
+                return boost::json::value(boost::json::string_view(text.data(), text.size()));
+        return boost::json::value(v);
+    }
 
     target pending_;
     shape_error& err_;

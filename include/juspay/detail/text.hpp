@@ -86,6 +86,14 @@ BOOST_FORCEINLINE unsigned classes_of(std::string_view s) noexcept
 /// the other controls are invalid field-content (RFC 9110 5.5); HTAB is allowed.
 inline bool is_header_safe(std::string_view s) noexcept { return (classes_of(s) & cc_control) == 0; }
 
+// A header value that begins or ends with a space or tab reaches the server without them
+// (RFC 9110 5.5: the whitespace around a field value is not part of it).
+inline bool has_edge_space(std::string_view s) noexcept
+{
+    auto const space = [](char c) { return c == ' ' || c == '\t'; };
+    return !s.empty() && (space(s.front()) || space(s.back()));
+}
+
 inline bool has_control(std::string_view s) noexcept { return (classes_of(s) & (cc_control | cc_tab)) != 0; }
 
 inline bool iequals(std::string_view a, std::string_view b) noexcept

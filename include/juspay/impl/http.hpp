@@ -73,6 +73,13 @@ inline base_url check_base_url(std::string_view base, refusal& r)
     constexpr std::size_t https_prefix = 8; // "https://"
     if (is_documented_endpoint(base))
         return {base, https_prefix, base.size() - https_prefix};
+    // A base URL needs "scheme://" and a host. Checking that first also keeps rootless
+    // inputs away from Boost.URL 1.81, whose parser asserts on some (such as "a:%e").
+    auto const colon = base.find(':');
+    if (colon == std::string_view::npos || base.substr(colon + 1, 2) != "//") {
+        r.fail(errc::invalid_config, "config.base_url", "is not an absolute URL (scheme://host)");
+        return {base, 0, 0};
+    }
     auto const parsed = boost::urls::parse_absolute_uri(base);
     if (!parsed) {
         r.fail(errc::invalid_config, "config.base_url", "is not an absolute URL");
@@ -123,6 +130,8 @@ inline base_url check_config(config const& cfg, bool merchant_required, refusal&
         r.fail(errc::invalid_config, "config.api_key", "contains ':', which Basic auth cannot carry in a user name");
     if (!is_header_safe(cfg.merchant_id))
         r.fail(errc::invalid_config, "config.merchant_id", "contains CR, LF, NUL or another control character");
+    else if (has_edge_space(cfg.merchant_id))
+        r.fail(errc::invalid_config, "config.merchant_id", "begins or ends with a space or tab, which HTTP drops");
     else if (merchant_required && cfg.merchant_id.empty())
         r.fail(errc::invalid_config, "config.merchant_id", "is required by this operation (x-merchantid)");
     return base;
@@ -320,9 +329,15 @@ result<void> build_request(config const& cfg, Operation const& op, call_options 
     else if (!detail::is_header_safe(routing))
         refused.fail(errc::invalid_field, "call_options.routing_id",
                      "contains CR, LF, NUL or another control character (it is sent as x-routing-id)");
+    else if (detail::has_edge_space(routing))
+        refused.fail(errc::invalid_field, "call_options.routing_id",
+                     "begins or ends with a space or tab, which HTTP drops (it is sent as x-routing-id)");
     if (!detail::is_header_safe(opts.request_id))
         refused.fail(errc::invalid_field, "call_options.request_id",
                      "contains CR, LF, NUL or another control character (it is sent as x-request-id)");
+    else if (detail::has_edge_space(opts.request_id))
+        refused.fail(errc::invalid_field, "call_options.request_id",
+                     "begins or ends with a space or tab, which HTTP drops (it is sent as x-request-id)");
     detail::form_writer form;
     if constexpr (post)
         traits::write_body(op, form, opts.validate ? &refused : nullptr);

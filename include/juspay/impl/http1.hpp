@@ -30,13 +30,10 @@ struct http1_reader_state {
     // A Beast parser reads one message and cannot be reset or moved: a new one is emplaced for
     // each response, and after each interim 1xx.
     std::optional<parser_type> parser;
-    // Bytes taken from the caller that the parser could not use yet: the end of a piece that
-    // stopped inside the header, a chunk-size line or the trailer (Beast needs those whole in
-    // one buffer). Never more than `limits::header_bytes`.
+    // Bytes taken from the caller that the parser could not use yet: a header not yet ended
+    // by its blank line, or the end of a piece that stopped inside a chunk-size line or the
+    // trailer (Beast needs those whole in one buffer). Never more than `limits::header_bytes`.
     std::string pending;
-    // Bytes of the current header the parser consumed so far; Beast's own header limit applies
-    // to one call's buffer only, so the total over pieces is counted here.
-    std::size_t header_seen = 0;
     // Built once when done; views into the parser's fields, whose elements never move.
     std::vector<header_view> headers;
     std::optional<error> failed;
@@ -50,6 +47,23 @@ constexpr std::size_t http1_max_header_bytes = 65535;
 inline std::size_t http1_header_limit(http1::limits const& l) noexcept
 {
     return l.header_bytes < http1_max_header_bytes ? l.header_bytes : http1_max_header_bytes;
+}
+
+// Where a header ends in `buf`, looking at the bytes from `from` on (those before it were
+// looked at already): one past its blank line (CRLF CRLF), or npos. At the first LF not
+// preceded by CR, which no header may hold, `bare_lf` is set and one past that LF returned.
+inline std::size_t http1_header_end(std::string_view buf, std::size_t from, bool& bare_lf) noexcept
+{
+    bare_lf = false;
+    for (std::size_t i = buf.find('\n', from); i != std::string_view::npos; i = buf.find('\n', i + 1)) {
+        if (i == 0 || buf[i - 1] != '\r') {
+            bare_lf = true;
+            return i + 1;
+        }
+        if (i >= 3 && buf[i - 2] == '\n' && buf[i - 3] == '\r')
+            return i + 1;
+    }
+    return std::string_view::npos;
 }
 
 // What a Beast parse error means, in words that echo none of the bytes.
@@ -114,7 +128,6 @@ inline void response_reader::configure()
     p.eager(false);
     // Beast's default status is 200; 0 tells "no status line read yet" for an error's status.
     p.get().result(boost::beast::http::status::unknown);
-    state_->header_seen = 0;
 }
 
 inline void response_reader::reset()
@@ -160,13 +173,8 @@ inline error response_reader::fail_framing_too_large()
 inline std::size_t response_reader::pending_room() const noexcept
 {
     auto const& s = *state_;
-    std::size_t limit = juspay::detail::http1_header_limit(limits_);
-    if (!s.parser->is_header_done())
-        limit = s.header_seen < limit ? limit - s.header_seen : 0;
-    std::size_t room = s.pending.size() < limit ? limit - s.pending.size() : 0;
-    if (room < (std::numeric_limits<std::size_t>::max)())
-        ++room;
-    return room;
+    std::size_t const limit = juspay::detail::http1_header_limit(limits_);
+    return (s.pending.size() < limit ? limit - s.pending.size() : 0) + 1;
 }
 
 // Checks made once per header, before any body byte: what Beast accepts but a client of one
@@ -174,11 +182,8 @@ inline std::size_t response_reader::pending_room() const noexcept
 inline result<void> response_reader::header_complete()
 {
     namespace http = boost::beast::http;
-    auto& s = *state_;
-    auto& p = *s.parser;
+    auto& p = *state_->parser;
     auto const& m = p.get();
-    if (s.header_seen > juspay::detail::http1_header_limit(limits_))
-        return fail_header_too_large();
     unsigned const status = m.result_int();
     if (status < 100)
         return fail(errc::malformed_http, "status code " + std::to_string(status) + " is below 100");
@@ -219,18 +224,20 @@ inline result<std::size_t> response_reader::advance(char const* data, std::size_
         bool const in_header = !p.is_header_done();
         std::size_t const body_before = p.get().body().size();
         boost::beast::error_code ec;
-        std::size_t const n = p.put(boost::asio::const_buffer(data + used, size - used), ec);
+        // Beast sees at most one byte more of chunk framing than the limit allows, as it does
+        // when the bytes come in pieces (the pending buffer holds no more), so that a unit over
+        // the limit is over it however the bytes were split, whatever else is wrong in it.
+        std::size_t step = size - used;
+        if (!in_header && p.chunked() && step > header_limit + 1)
+            step = header_limit + 1;
+        std::size_t const n = p.put(boost::asio::const_buffer(data + used, step), ec);
         used += n;
-        if (in_header)
-            s.header_seen += n;
         if (ec == http::error::need_more) {
-            std::size_t const left = size - used;
-            if (!p.is_header_done()) {
-                if (s.header_seen > header_limit || left > header_limit - s.header_seen)
-                    return fail_header_too_large();
-            } else if (left > header_limit) {
+            // read_header gives Beast whole headers only, so this is chunk framing.
+            if (in_header)
+                return fail(errc::malformed_http, "not a valid HTTP/1.1 message");
+            if (size - used > header_limit)
                 return fail_framing_too_large();
-            }
             return used;
         }
         if (ec) {
@@ -246,11 +253,10 @@ inline result<std::size_t> response_reader::advance(char const* data, std::size_
                 return r.error();
             unsigned const status = p.get().result_int();
             if (status / 100 == 1 && status != 101) {
-                // An interim answer (100 Continue, 103 Early Hints, ...): the final one follows.
+                // An interim answer (100 Continue, 103 Early Hints, ...): the final one follows,
+                // and its header goes through read_header like any other.
                 configure();
-                if (used == size)
-                    return used;
-                continue;
+                return used;
             }
         } else if (p.get().body().size() == body_before && n > header_limit) {
             // Body bytes always grow the body; a unit that did not was chunk framing.
@@ -265,6 +271,57 @@ inline result<std::size_t> response_reader::advance(char const* data, std::size_
     }
 }
 
+// Takes the current header from bytes[taken..]: buffers it until its blank line has arrived,
+// then gives it to Beast whole. Beast checks a header's lines as soon as it sees them when the
+// first bytes it gets hold them, but only looks for the blank line when it got the start
+// earlier; handing it whole headers only makes every verdict on a header the same however the
+// bytes were split. Returns true once the header is parsed (`taken` then counts up to its
+// end), false when all of `bytes` was buffered and more is needed.
+inline result<bool> response_reader::read_header(std::string_view bytes, std::size_t& taken)
+{
+    auto& s = *state_;
+    std::size_t const limit = juspay::detail::http1_header_limit(limits_);
+    std::string_view const in = bytes.substr(taken);
+    // One more byte than the limit is enough to tell a header over it.
+    std::size_t const want = limit + 1 - s.pending.size();
+    std::size_t const k = in.size() < want ? in.size() : want;
+    bool const buffered = !s.pending.empty();
+    std::size_t const from = s.pending.size();
+    if (buffered)
+        s.pending.append(in.data(), k);
+    std::string_view const buf = buffered ? std::string_view(s.pending) : in.substr(0, k);
+    bool bare_lf = false;
+    std::size_t const end = juspay::detail::http1_header_end(buf, from, bare_lf);
+    if (bare_lf) {
+        if (end > limit)
+            return fail_header_too_large();
+        // Beast's verdict on the header up to that line: the same bytes however they were
+        // split, and it knows the status when the status line came before.
+        boost::beast::error_code ec;
+        s.parser->put(boost::asio::const_buffer(buf.data(), end), ec);
+        if (ec && ec != boost::beast::http::error::need_more)
+            return fail(errc::malformed_http, juspay::detail::http1_describe(ec));
+        return fail(errc::malformed_http, "a header line does not end with CRLF");
+    }
+    if (end == std::string_view::npos) {
+        if (buf.size() > limit)
+            return fail_header_too_large();
+        if (!buffered)
+            s.pending.assign(in.data(), in.size());
+        taken = bytes.size();
+        return false;
+    }
+    if (end > limit)
+        return fail_header_too_large();
+    auto const used = advance(buf.data(), end);
+    if (!used)
+        return used.error();
+    BOOST_ASSERT(*used == end || s.done);
+    taken += end - from; // the buffered part was taken by an earlier call
+    s.pending.clear();
+    return true;
+}
+
 inline result<std::size_t> response_reader::feed(std::string_view bytes)
 {
     if (!state_)
@@ -275,6 +332,14 @@ inline result<std::size_t> response_reader::feed(std::string_view bytes)
     if (s.done || bytes.empty())
         return std::size_t(0);
     std::size_t taken = 0;
+    // The header, and the final one after any interim answers.
+    while (!s.parser->is_header_done()) {
+        auto const whole = read_header(bytes, taken);
+        if (!whole)
+            return whole.error();
+        if (!*whole || s.done || taken == bytes.size())
+            return taken;
+    }
     // First the buffered bytes, with as many of the new ones as their unit may still need.
     while (!s.pending.empty()) {
         if (taken == bytes.size())
@@ -325,13 +390,13 @@ inline result<void> response_reader::feed_eof()
     if (s.done)
         return {};
     auto& p = *s.parser;
-    if (!p.got_some())
-        return fail(errc::malformed_http, "connection closed before the response began");
-    if (!p.is_header_done())
+    if (!p.is_header_done()) {
+        if (s.pending.empty())
+            return fail(errc::malformed_http, "connection closed before the response began");
         return fail(errc::malformed_http,
-                    "connection closed inside the header, after " +
-                        std::to_string(s.header_seen + s.pending.size()) + " bytes",
+                    "connection closed inside the header, after " + std::to_string(s.pending.size()) + " bytes",
                     false);
+    }
     boost::beast::error_code ec;
     p.put_eof(ec);
     if (!ec) {
