@@ -29,7 +29,8 @@ inline constexpr std::string_view brazil_production = "https://api.juspay.io";
 struct config {
     /// One of `endpoints`, or a proxy whose path prefix is kept
     /// (`https://proxy.example/juspay` + `/customers`). Must be `https`, or `http` to a
-    /// loopback host only; no user info, query or fragment. A trailing slash is dropped.
+    /// loopback host only; no user info, query, fragment, or `.` or `..` path segment (which
+    /// the server would resolve, sending the call elsewhere). A trailing slash is dropped.
     std::string base_url;
 
     /// Sent as the Basic-auth user name with an empty password. Never printed, never

@@ -83,6 +83,15 @@ TEST(http, base_urls_that_are_refused_as_invalid_config)
         "a:%e", // asserts inside Boost.URL 1.81's parser (debug builds): refused before it
         "https:%e",
         "https:/x",
+        // A dot segment would be resolved by the server or a proxy: the request would go
+        // elsewhere than the URL says (Boost.URL's segments() even hides a leading "/.").
+        "https://x/.",
+        "https://x:/.",
+        "https://x/./juspay",
+        "https://x/a/../juspay",
+        "https://x/a/..",
+        "https://x/%2E%2e/b",
+        "https://x/a/%2e/",
     };
     for (auto const* base : rows) {
         auto const req = build(with_base(base), get_op());

@@ -68,6 +68,30 @@ struct base_url {
 };
 
 // Checks config::base_url. Messages never repeat the URL: it may carry credentials.
+// True when a segment of `path` (percent-encoded) is "." or "..", "%2E" counting as '.'
+// (RFC 3986, section 6.2.2.2, decodes it before removing dot segments).
+inline bool has_dot_segment(std::string_view path) noexcept
+{
+    std::size_t dots = 0;
+    bool other = false;
+    for (std::size_t i = 0; i <= path.size(); ++i) {
+        if (i == path.size() || path[i] == '/') {
+            if (!other && (dots == 1 || dots == 2))
+                return true;
+            dots = 0;
+            other = false;
+        } else if (path[i] == '.') {
+            ++dots;
+        } else if (path[i] == '%' && i + 2 < path.size() && path[i + 1] == '2' && (path[i + 2] | 0x20) == 'e') {
+            ++dots;
+            i += 2;
+        } else {
+            other = true;
+        }
+    }
+    return false;
+}
+
 inline base_url check_base_url(std::string_view base, refusal& r)
 {
     constexpr std::size_t https_prefix = 8; // "https://"
@@ -101,6 +125,9 @@ inline base_url check_base_url(std::string_view base, refusal& r)
         r.fail(errc::invalid_config, "config.base_url", "has no host");
     else if (http && !is_loopback_host(u))
         r.fail(errc::invalid_config, "config.base_url", "may use plain http only to a loopback host");
+    else if (has_dot_segment(path))
+        r.fail(errc::invalid_config, "config.base_url",
+               "has a '.' or '..' path segment, which the server would resolve");
     if (u.has_userinfo())
         r.fail(errc::invalid_config, "config.base_url", "must not contain user info");
     if (u.has_query())
