@@ -316,9 +316,29 @@ TEST(customer_account, path_parameters_stay_single_segments)
     auto const r = build(juspay::delete_customer_account{"a/../b", "../x?y#z"});
     ASSERT_TRUE(r);
     EXPECT_EQ(r->url(), "https://sandbox.juspay.in/customers/a%2F..%2Fb/customer-accounts/..%2Fx%3Fy%23z");
-    auto const dots = build(juspay::get_customer_account{"..", "."});
-    ASSERT_TRUE(dots);
-    EXPECT_EQ(dots->url(), "https://sandbox.juspay.in/customers/%2E%2E/customer-accounts/%2E");
+}
+
+TEST(customer_account, dot_path_parameters_are_refused_even_without_validation)
+{
+    // "%2E%2E" is ".." to a normalizing server: delete_customer_account{"cst_1", ".."} would
+    // POST to /customers/cst_1/, which is update customer.
+    juspay::call_options no_validate = juspay_test::doc_routing();
+    no_validate.validate = false;
+    for (auto const& opts : {juspay_test::doc_routing(), no_validate}) {
+        auto const dots = build(juspay::get_customer_account{"..", "."}, opts);
+        ASSERT_FALSE(dots);
+        EXPECT_EQ(dots.error().code, juspay::errc::invalid_field);
+        ASSERT_EQ(dots.error().fields().size(), 2u);
+        EXPECT_EQ(dots.error().fields()[0].field_name, "customer_id");
+        EXPECT_EQ(dots.error().fields()[1].field_name, "customer_account_id");
+        auto const del = build(juspay::delete_customer_account{"cst_1", ".."}, opts);
+        ASSERT_FALSE(del);
+        EXPECT_EQ(del.error().code, juspay::errc::invalid_field);
+        auto const get = build(juspay::get_customer{".", false}, opts);
+        ASSERT_FALSE(get);
+        EXPECT_EQ(get.error().code, juspay::errc::invalid_field);
+        EXPECT_TRUE(build(juspay::get_customer{"...", false}, opts));
+    }
 }
 
 // --- responses -------------------------------------------------------------------------------

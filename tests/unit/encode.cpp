@@ -34,11 +34,10 @@ TEST(encode, form_values_keep_unreserved_and_escape_the_rest)
     juspay::detail::target_writer target;
     target.literal("/customers");
     target.segment("a b/c?d#e");
-    target.segment(".");
-    target.segment("..");
     target.segment("...");
+    target.segment(".a");
     target.literal("?x=1");
-    EXPECT_EQ(written(target), "/customers/a%20b%2Fc%3Fd%23e/%2E/%2E%2E/...?x=1");
+    EXPECT_EQ(written(target), "/customers/a%20b%2Fc%3Fd%23e/.../.a?x=1");
 }
 
 // The one pass that sizes a form value also finds its classes, byte for byte as the two

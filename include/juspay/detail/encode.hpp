@@ -266,13 +266,11 @@ public:
     }
 
     // "/" and `value` as exactly one path segment: '/', '?', '#' and everything else outside
-    // the unreserved set are escaped, and "." and ".." are written "%2E" / "%2E%2E" so no
-    // client or proxy can resolve them as dot segments.
+    // the unreserved set are escaped. "." and ".." never get here (require_path_param refuses
+    // them: no escaping keeps a normalizing server from resolving them).
     void segment(std::string_view value)
     {
-        encoded_length len = encoded_size(value, path_sizes);
-        if (value == "." || value == "..")
-            len = {value.size() * 3, false};
+        encoded_length const len = encoded_size(value, path_sizes);
         pieces_.push_back(piece{value, len, true});
         size_ += 1 + len.size;
     }
@@ -287,12 +285,7 @@ public:
                 continue;
             }
             *p++ = '/';
-            if (x.text == "." || x.text == "..") {
-                for (std::size_t k = 0; k < x.text.size(); ++k, p += 3)
-                    std::memcpy(p, "%2E", 3);
-            } else {
-                p = encode_to(p, x.text, x.len, path_entries);
-            }
+            p = encode_to(p, x.text, x.len, path_entries);
         }
         return p;
     }

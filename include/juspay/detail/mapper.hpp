@@ -513,7 +513,8 @@ private:
     }
 
     // A number past a double's range (1e400) would be Infinity in the DOM, which no JSON text
-    // can carry: it is kept as a string holding the number's text instead (README "Results").
+    // can carry: it is kept as a string holding the number's text instead (README "Results
+    // and errors"). map_value, fed a DOM that holds the Infinity already, gives "inf".
     void push_number(std::string_view, std::int64_t v) { stack_.push_int64(v); }
     void push_number(std::string_view, std::uint64_t v) { stack_.push_uint64(v); }
     void push_number(std::string_view text, double v)

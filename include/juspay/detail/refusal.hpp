@@ -77,10 +77,16 @@ private:
 };
 
 // Path parameters are never optional: an empty one would address another endpoint.
+// A path parameter of "." or ".." is refused however it is written: a server or proxy that
+// normalizes the path decodes "%2E" before removing dot segments (RFC 3986, sections 6.2.2.2
+// and 5.2.4), so the call would reach another endpoint (".." under a customer's accounts names
+// the customer). This is structure, checked with validation off too.
 inline void require_path_param(refusal& r, std::string_view field, std::string_view value)
 {
     if (value.empty())
         r.fail(errc::missing_field, field, "is required (it is a path parameter)");
+    else if (value == "." || value == "..")
+        r.fail(errc::invalid_field, field, "is \".\" or \"..\", which a server resolves as a step in the path");
 }
 
 } // namespace detail

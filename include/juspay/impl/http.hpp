@@ -67,7 +67,6 @@ struct base_url {
     std::size_t host_size = 0;
 };
 
-// Checks config::base_url. Messages never repeat the URL: it may carry credentials.
 // True when a segment of `path` (percent-encoded) is "." or "..", "%2E" counting as '.'
 // (RFC 3986, section 6.2.2.2, decodes it before removing dot segments).
 inline bool has_dot_segment(std::string_view path) noexcept
@@ -92,6 +91,7 @@ inline bool has_dot_segment(std::string_view path) noexcept
     return false;
 }
 
+// Checks config::base_url. Messages never repeat the URL: it may carry credentials.
 inline base_url check_base_url(std::string_view base, refusal& r)
 {
     constexpr std::size_t https_prefix = 8; // "https://"

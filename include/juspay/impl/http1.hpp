@@ -32,7 +32,8 @@ struct http1_reader_state {
     std::optional<parser_type> parser;
     // Bytes taken from the caller that the parser could not use yet: a header not yet ended
     // by its blank line, or the end of a piece that stopped inside a chunk-size line or the
-    // trailer (Beast needs those whole in one buffer). Never more than `limits::header_bytes`.
+    // trailer (Beast needs those whole in one buffer). At most one byte more than
+    // `limits::header_bytes` (that byte tells a unit over the limit).
     std::string pending;
     // Built once when done; views into the parser's fields, whose elements never move.
     std::vector<header_view> headers;
