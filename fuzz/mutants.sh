@@ -9,6 +9,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-120}
+[[ $seconds =~ ^[0-9]+$ ]] || { echo "usage: fuzz/mutants.sh [SECONDS [NAME...]]" >&2; exit 2; }
 shift || true
 only=("$@")
 work=${JUSPAY_FUZZ_WORK:-build/fuzz}/mutants
@@ -44,18 +45,26 @@ PY
     survived+=("$name")
     return
   fi
-  python3 "fuzz/seeds/$target.py" "$d/seeds"
+  if ! python3 "fuzz/seeds/$target.py" "$d/seeds"; then
+    echo "$name: the seeds could not be written"
+    survived+=("$name")
+    return
+  fi
   local dict=()
   [[ -f fuzz/dict/$target.dict ]] && dict=("-dict=fuzz/dict/$target.dict")
   local start
   start=$(date +%s%N)
-  if "$d/$target" -max_total_time="$seconds" -artifact_prefix="$d/" "${dict[@]}" "$d/corpus" "$d/seeds" \
-      >"$d/fuzz.log" 2>&1; then
-    echo "$name: SURVIVED $seconds s of $target"
-    survived+=("$name")
+  "$d/$target" -max_total_time="$seconds" -artifact_prefix="$d/" "${dict[@]}" "$d/corpus" "$d/seeds" \
+    >"$d/fuzz.log" 2>&1
+  # Caught only by a finding of the target's own: a broken property or a sanitizer report (a
+  # run that failed for any other reason, such as a bad dictionary, proves nothing).
+  local why
+  why=$(grep -m1 -oE 'property broken: .*|ERROR: [A-Za-z]+Sanitizer.*|runtime error: .*' "$d/fuzz.log")
+  if [[ -n $why ]]; then
+    echo "$name: caught by $target after $((($(date +%s%N) - start) / 1000000)) ms: $why"
   else
-    echo "$name: caught by $target after $((($(date +%s%N) - start) / 1000000)) ms:" \
-      "$(grep -m1 -oE 'property broken: .*|ERROR: [A-Za-z]+Sanitizer.*|runtime error: .*' "$d/fuzz.log")"
+    echo "$name: SURVIVED $seconds s of $target (see $d/fuzz.log)"
+    survived+=("$name")
   fi
 }
 
@@ -68,6 +77,8 @@ mutant form_keeps_ampersand detail/encode.hpp \
 mutant path_keeps_slash detail/encode.hpp \
   'path_escapes = make_escape_table(false);' \
   "path_escapes = [] { auto t = make_escape_table(false); t['/'] = 0; return t; }();" build_request
+mutant dot_path_parameter_accepted detail/refusal.hpp \
+  '    else if (value == "." || value == "..")' '    else if (value == "." && value == "..")' build_request
 mutant print_shows_credentials impl/http.hpp \
   '<< "***" <<' '<< m.substr(at + hidden, auth.size() - hidden) <<' build_request
 mutant edge_space_accepted detail/text.hpp \

@@ -86,6 +86,12 @@ void check_error(juspay::error const& e)
     FUZZ_CHECK(e.retry() == juspay::retry_advice::check_first, "a reader error advises check_first");
     // The status line's three digits once parsed ("020" too, refused as below 100), else 0.
     FUZZ_CHECK(e.http_status >= 0 && e.http_status <= 999, "a reader error's status is 0 or three digits");
+    // The message is the reader's own words: one short line of printable ASCII, which the
+    // stream's bytes (controls, bytes past 0x7f) would break if they were echoed.
+    std::string_view const m = e.message();
+    FUZZ_CHECK(!m.empty() && m.size() <= 160 &&
+                   std::all_of(m.begin(), m.end(), [](char c) { return c >= 0x20 && c < 0x7f; }),
+               "a reader error's message is one short line of printable ASCII");
 }
 
 // What a reader with no response in hand must answer.
