@@ -116,8 +116,8 @@ public:
     ///
     /// A piece that ends inside the header, a chunk-size line or the trailer is copied into the
     /// reader's own buffer (at most `limits::header_bytes` + 1 bytes) and parsed from there
-    /// when the rest arrives; body bytes go from `bytes` straight into the body. Cost: linear in the bytes
-    /// taken; allocates for the header fields, the body and that buffer.
+    /// when the rest arrives; body bytes go from `bytes` straight into the body. Cost: linear
+    /// in the bytes taken; allocates for the header fields, the body and that buffer.
     ///
     /// Fails with `errc::malformed_http` or `errc::response_too_large` (see the class); after a
     /// failure every call returns the same error until `reset()`. Throws only `std::bad_alloc`

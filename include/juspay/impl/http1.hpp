@@ -14,7 +14,6 @@
 #include <boost/beast/http/string_body.hpp>
 
 #include <cstdint>
-#include <limits>
 #include <optional>
 #include <utility>
 #include <vector>
