@@ -3,10 +3,12 @@
 #ifndef JUSPAY_CONFIG_HPP
 #define JUSPAY_CONFIG_HPP
 
+#include <juspay/detail/abi.hpp>
+
 #include <string>
 #include <string_view>
 
-namespace juspay {
+JUSPAY_NAMESPACE_BEGIN
 
 /// Juspay's base URLs. The library never picks one for you (the official SDKs disagree on
 /// the default): put one of these, or your own proxy, in `config::base_url`.
@@ -65,6 +67,6 @@ struct call_options {
     bool validate = true;
 };
 
-} // namespace juspay
+JUSPAY_NAMESPACE_END
 
 #endif

@@ -3,6 +3,7 @@
 #ifndef JUSPAY_CUSTOMER_HPP
 #define JUSPAY_CUSTOMER_HPP
 
+#include <juspay/detail/abi.hpp>
 #include <juspay/http.hpp>
 #include <juspay/timestamp.hpp>
 
@@ -13,8 +14,9 @@
 
 #include <optional>
 #include <string>
+#include <type_traits>
 
-namespace juspay {
+JUSPAY_NAMESPACE_BEGIN
 
 /// The `juspay` member of a customer: present only when `get_client_auth_token` was asked.
 struct client_auth {
@@ -84,8 +86,27 @@ boost::system::result<customer> tag_invoke(boost::json::try_value_to_tag<custome
 /// members in Juspay's order, then `unknown_fields`.
 void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, customer const& c);
 
-} // namespace juspay
+namespace detail {
+// All three are safe to send again when the answer was lost: reads and updates change nothing
+// twice, and Juspay de-duplicates a create by object_reference_id (answering `unique`).
+template <>
+struct unanswered_advice<create_customer> : std::integral_constant<retry_advice, retry_advice::retry> {};
+template <>
+struct unanswered_advice<get_customer> : std::integral_constant<retry_advice, retry_advice::retry> {};
+template <>
+struct unanswered_advice<update_customer> : std::integral_constant<retry_advice, retry_advice::retry> {};
+} // namespace detail
 
+#ifdef JUSPAY_SANSIO_SEPARATE_COMPILATION
+JUSPAY_EXTERN_OPERATION(create_customer)
+JUSPAY_EXTERN_OPERATION(get_customer)
+JUSPAY_EXTERN_OPERATION(update_customer)
+#endif
+
+JUSPAY_NAMESPACE_END
+
+#ifndef JUSPAY_SANSIO_SEPARATE_COMPILATION
 #include <juspay/impl/customer.hpp>
+#endif
 
 #endif

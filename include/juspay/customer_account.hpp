@@ -3,6 +3,7 @@
 #ifndef JUSPAY_CUSTOMER_ACCOUNT_HPP
 #define JUSPAY_CUSTOMER_ACCOUNT_HPP
 
+#include <juspay/detail/abi.hpp>
 #include <juspay/http.hpp>
 #include <juspay/money.hpp>
 #include <juspay/timestamp.hpp>
@@ -15,10 +16,11 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <variant>
 #include <vector>
 
-namespace juspay {
+JUSPAY_NAMESPACE_BEGIN
 
 /// The details of a bank account, as Juspay returns them.
 struct bank_account_details {
@@ -165,8 +167,36 @@ boost::system::result<customer_account> tag_invoke(boost::json::try_value_to_tag
 /// members in Juspay's order, `validation_amount` as its exact text, then `unknown_fields`.
 void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, customer_account const& a);
 
-} // namespace juspay
+namespace detail {
+// Reads are safe to send again when the answer was lost, and so is a delete (a repeat answers
+// not_found: done). A repeated create may add a second account (list the customer's accounts
+// first), and a repeated validate sends a second penny drop (read validation_status first).
+template <>
+struct unanswered_advice<create_customer_account>
+    : std::integral_constant<retry_advice, retry_advice::check_first> {};
+template <>
+struct unanswered_advice<validate_customer_account>
+    : std::integral_constant<retry_advice, retry_advice::check_first> {};
+template <>
+struct unanswered_advice<get_customer_account> : std::integral_constant<retry_advice, retry_advice::retry> {};
+template <>
+struct unanswered_advice<list_customer_accounts> : std::integral_constant<retry_advice, retry_advice::retry> {};
+template <>
+struct unanswered_advice<delete_customer_account> : std::integral_constant<retry_advice, retry_advice::retry> {};
+} // namespace detail
 
+#ifdef JUSPAY_SANSIO_SEPARATE_COMPILATION
+JUSPAY_EXTERN_OPERATION(create_customer_account)
+JUSPAY_EXTERN_OPERATION(validate_customer_account)
+JUSPAY_EXTERN_OPERATION(get_customer_account)
+JUSPAY_EXTERN_OPERATION(list_customer_accounts)
+JUSPAY_EXTERN_OPERATION(delete_customer_account)
+#endif
+
+JUSPAY_NAMESPACE_END
+
+#ifndef JUSPAY_SANSIO_SEPARATE_COMPILATION
 #include <juspay/impl/customer_account.hpp>
+#endif
 
 #endif

@@ -3,6 +3,7 @@
 #ifndef JUSPAY_ERROR_HPP
 #define JUSPAY_ERROR_HPP
 
+#include <juspay/detail/abi.hpp>
 #include <juspay/retry.hpp>
 
 #include <boost/assert/source_location.hpp>
@@ -20,7 +21,7 @@
 #include <type_traits>
 #include <vector>
 
-namespace juspay {
+JUSPAY_NAMESPACE_BEGIN
 
 /// What went wrong, precisely. Registered with Boost.System, so an `error::code` compares
 /// equal to these values and to the coarser `condition`s below.
@@ -198,7 +199,7 @@ using result = boost::system::result<T, error>;
 /// `message()`. The library itself never calls it.
 [[noreturn]] void throw_exception_from_error(error const& e, boost::source_location const& loc);
 
-} // namespace juspay
+JUSPAY_NAMESPACE_END
 
 namespace boost {
 namespace system {
@@ -209,6 +210,8 @@ struct is_error_condition_enum<::juspay::condition> : std::true_type {};
 } // namespace system
 } // namespace boost
 
+#ifndef JUSPAY_SANSIO_SEPARATE_COMPILATION
 #include <juspay/impl/error.hpp>
+#endif
 
 #endif

@@ -3,9 +3,11 @@
 #ifndef JUSPAY_HEADER_VIEW_HPP
 #define JUSPAY_HEADER_VIEW_HPP
 
+#include <juspay/detail/abi.hpp>
+
 #include <string_view>
 
-namespace juspay {
+JUSPAY_NAMESPACE_BEGIN
 
 /// One HTTP header as views: of a request `build_request` made, or of an answer the caller
 /// received (`response_view::headers`). Cheap to copy; it owns nothing.
@@ -14,6 +16,6 @@ struct header_view {
     std::string_view value; ///< the field value, without surrounding whitespace
 };
 
-} // namespace juspay
+JUSPAY_NAMESPACE_END
 
 #endif

@@ -3,6 +3,7 @@
 #ifndef JUSPAY_HTTP_HPP
 #define JUSPAY_HTTP_HPP
 
+#include <juspay/detail/abi.hpp>
 #include <juspay/config.hpp>
 #include <juspay/detail/buffer.hpp>
 #include <juspay/error.hpp>
@@ -18,7 +19,7 @@
 #include <string_view>
 #include <utility>
 
-namespace juspay {
+JUSPAY_NAMESPACE_BEGIN
 
 namespace detail {
 class message_writer;
@@ -202,8 +203,18 @@ result<void> build_request(config const& cfg, Operation const& op, call_options 
 template <class Operation>
 result<typename Operation::result_type> parse_response(Operation const& op, response_view response);
 
-} // namespace juspay
+// The three entry points of one operation, for explicit instantiation: `prefix` is `template`
+// in <juspay/src.hpp> and `extern template` in the headers (separate compilation only).
+#define JUSPAY_INSTANTIATE_OPERATION(prefix, Op)                                                         \
+    prefix result<request> build_request<Op>(config const&, Op const&, call_options const&);              \
+    prefix result<void> build_request<Op>(config const&, Op const&, call_options const&, request&);       \
+    prefix result<typename Op::result_type> parse_response<Op>(Op const&, response_view);
+#define JUSPAY_EXTERN_OPERATION(Op) JUSPAY_INSTANTIATE_OPERATION(extern template, Op)
 
+JUSPAY_NAMESPACE_END
+
+#ifndef JUSPAY_SANSIO_SEPARATE_COMPILATION
 #include <juspay/impl/http.hpp>
+#endif
 
 #endif

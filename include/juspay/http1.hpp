@@ -8,6 +8,7 @@
 // `response_reader`, and give `response_reader::response()` to `parse_response`. Not part of
 // the umbrella header <juspay/juspay.hpp>, because it brings in Boost.Beast's parser.
 
+#include <juspay/detail/abi.hpp>
 #include <juspay/error.hpp>
 #include <juspay/header_view.hpp>
 #include <juspay/http.hpp>
@@ -17,7 +18,7 @@
 #include <string>
 #include <string_view>
 
-namespace juspay {
+JUSPAY_NAMESPACE_BEGIN
 namespace detail {
 struct http1_reader_state;
 } // namespace detail
@@ -174,8 +175,10 @@ private:
 };
 
 } // namespace http1
-} // namespace juspay
+JUSPAY_NAMESPACE_END
 
+#ifndef JUSPAY_SANSIO_SEPARATE_COMPILATION
 #include <juspay/impl/http1.hpp>
+#endif
 
 #endif

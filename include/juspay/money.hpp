@@ -3,12 +3,14 @@
 #ifndef JUSPAY_MONEY_HPP
 #define JUSPAY_MONEY_HPP
 
+#include <juspay/detail/abi.hpp>
+
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 
-namespace juspay {
+JUSPAY_NAMESPACE_BEGIN
 
 /// An exact decimal amount: the text as written, and its value in minor units (paise, cents)
 /// when the text is a plain decimal with at most two fractional digits. No binary floating
@@ -33,8 +35,10 @@ struct money {
 /// "1", "1.5", "-0.25"; not ".5", "1.", "1e2", " 1"); empty otherwise or on overflow.
 std::optional<std::int64_t> parse_minor_units(std::string_view text) noexcept;
 
-} // namespace juspay
+JUSPAY_NAMESPACE_END
 
+#ifndef JUSPAY_SANSIO_SEPARATE_COMPILATION
 #include <juspay/impl/money.hpp>
+#endif
 
 #endif

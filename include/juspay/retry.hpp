@@ -3,9 +3,11 @@
 #ifndef JUSPAY_RETRY_HPP
 #define JUSPAY_RETRY_HPP
 
+#include <juspay/detail/abi.hpp>
+
 #include <string_view>
 
-namespace juspay {
+JUSPAY_NAMESPACE_BEGIN
 
 /// What to do after a failed call, set by `parse_response` from the operation and the answer
 /// (`error::retry()`), or given by `retry_after_transport_failure` when no answer came back.
@@ -44,6 +46,19 @@ constexpr std::string_view to_string(retry_advice a) noexcept
 template <class Operation>
 constexpr retry_advice retry_after_transport_failure(Operation const&) noexcept;
 
-} // namespace juspay
+namespace detail {
+// Specialized beside each operation in its public header (not in impl/), so that the advice
+// stays a constant expression when the library is compiled separately.
+template <class Operation>
+struct unanswered_advice;
+} // namespace detail
+
+template <class Operation>
+constexpr retry_advice retry_after_transport_failure(Operation const&) noexcept
+{
+    return detail::unanswered_advice<Operation>::value;
+}
+
+JUSPAY_NAMESPACE_END
 
 #endif

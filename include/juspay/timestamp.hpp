@@ -3,12 +3,14 @@
 #ifndef JUSPAY_TIMESTAMP_HPP
 #define JUSPAY_TIMESTAMP_HPP
 
+#include <juspay/detail/abi.hpp>
+
 #include <chrono>
 #include <optional>
 #include <string>
 #include <string_view>
 
-namespace juspay {
+JUSPAY_NAMESPACE_BEGIN
 
 /// An instant in UTC with nanosecond resolution (Juspay sends up to nine fractional digits).
 /// Representable range: years 1678 to 2261.
@@ -33,8 +35,10 @@ struct timestamp {
     static timestamp from_text(std::string_view text);
 };
 
-} // namespace juspay
+JUSPAY_NAMESPACE_END
 
+#ifndef JUSPAY_SANSIO_SEPARATE_COMPILATION
 #include <juspay/impl/timestamp.hpp>
+#endif
 
 #endif

@@ -3,13 +3,14 @@
 #ifndef JUSPAY_VALIDATE_HPP
 #define JUSPAY_VALIDATE_HPP
 
+#include <juspay/detail/abi.hpp>
 #include <juspay/customer.hpp>
 #include <juspay/error.hpp>
 
 #include <optional>
 #include <string_view>
 
-namespace juspay {
+JUSPAY_NAMESPACE_BEGIN
 
 /// Which customer fields a payment gateway needs, from the gateway table on Juspay's
 /// Create Customer page.
@@ -27,8 +28,10 @@ std::optional<gateway_requirements> gateway_customer_requirements(std::string_vi
 /// `missing_field` error naming each absent field, or success (also for unlisted gateways).
 result<void> check_gateway_requirements(create_customer const& op, std::string_view gateway);
 
-} // namespace juspay
+JUSPAY_NAMESPACE_END
 
+#ifndef JUSPAY_SANSIO_SEPARATE_COMPILATION
 #include <juspay/impl/validate.hpp>
+#endif
 
 #endif

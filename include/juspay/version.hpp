@@ -20,9 +20,11 @@
     JUSPAY_SANSIO_DETAIL_STR(JUSPAY_SANSIO_VERSION_MAJOR)                                                             \
     "." JUSPAY_SANSIO_DETAIL_STR(JUSPAY_SANSIO_VERSION_MINOR) "." JUSPAY_SANSIO_DETAIL_STR(JUSPAY_SANSIO_VERSION_PATCH)
 
-namespace juspay {
+#include <juspay/detail/abi.hpp>
+
+JUSPAY_NAMESPACE_BEGIN
 /// The `User-Agent` every request carries, so that Juspay support can tell which client sent it.
 inline constexpr char const user_agent[] = "juspay-sansio/" JUSPAY_SANSIO_VERSION_STRING;
-} // namespace juspay
+JUSPAY_NAMESPACE_END
 
 #endif

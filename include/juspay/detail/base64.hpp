@@ -3,12 +3,14 @@
 #ifndef JUSPAY_DETAIL_BASE64_HPP
 #define JUSPAY_DETAIL_BASE64_HPP
 
+#include <juspay/detail/abi.hpp>
+
 #include <boost/assert.hpp>
 
 #include <cstddef>
 #include <string_view>
 
-namespace juspay {
+JUSPAY_NAMESPACE_BEGIN
 namespace detail {
 
 constexpr std::size_t base64_size(std::size_t n) noexcept { return (n + 2) / 3 * 4; }
@@ -57,6 +59,6 @@ inline char* write_base64(char* p, std::string_view a, std::string_view b) noexc
 }
 
 } // namespace detail
-} // namespace juspay
+JUSPAY_NAMESPACE_END
 
 #endif

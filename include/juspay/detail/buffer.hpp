@@ -3,11 +3,13 @@
 #ifndef JUSPAY_DETAIL_BUFFER_HPP
 #define JUSPAY_DETAIL_BUFFER_HPP
 
+#include <juspay/detail/abi.hpp>
+
 #include <cstddef>
 #include <cstring>
 #include <memory>
 
-namespace juspay {
+JUSPAY_NAMESPACE_BEGIN
 namespace detail {
 
 // The bytes of one request. Not a std::string: making room for n bytes there writes n zeros
@@ -82,6 +84,6 @@ private:
 };
 
 } // namespace detail
-} // namespace juspay
+JUSPAY_NAMESPACE_END
 
 #endif

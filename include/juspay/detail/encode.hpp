@@ -11,6 +11,7 @@
 // a character-set object) measured ~7,500 of the ~15,000 instructions of a create_customer
 // build_request under callgrind; this table-driven one costs a few instructions a byte.
 
+#include <juspay/detail/abi.hpp>
 #include <juspay/detail/inline_list.hpp>
 #include <juspay/detail/text.hpp>
 
@@ -25,7 +26,7 @@
 #include <string>
 #include <string_view>
 
-namespace juspay {
+JUSPAY_NAMESPACE_BEGIN
 namespace detail {
 
 // For each byte, how it is written: 0 = as is, 1 = '+' (a space in a form body), 2 = %XX.
@@ -376,6 +377,6 @@ private:
 };
 
 } // namespace detail
-} // namespace juspay
+JUSPAY_NAMESPACE_END
 
 #endif

@@ -3,6 +3,8 @@
 #ifndef JUSPAY_DETAIL_INLINE_LIST_HPP
 #define JUSPAY_DETAIL_INLINE_LIST_HPP
 
+#include <juspay/detail/abi.hpp>
+
 #include <boost/assert.hpp>
 #include <boost/config.hpp>
 
@@ -11,7 +13,7 @@
 #include <new>
 #include <type_traits>
 
-namespace juspay {
+JUSPAY_NAMESPACE_BEGIN
 namespace detail {
 
 // An append-only list of trivially copyable records with room for N in the object itself and
@@ -66,6 +68,6 @@ private:
 };
 
 } // namespace detail
-} // namespace juspay
+JUSPAY_NAMESPACE_END
 
 #endif

@@ -3,6 +3,7 @@
 #ifndef JUSPAY_DETAIL_JSON_HPP
 #define JUSPAY_DETAIL_JSON_HPP
 
+#include <juspay/detail/abi.hpp>
 #include <juspay/timestamp.hpp>
 
 #include <boost/json/monotonic_resource.hpp>
@@ -15,7 +16,7 @@
 #include <string>
 #include <string_view>
 
-namespace juspay {
+JUSPAY_NAMESPACE_BEGIN
 namespace detail {
 
 // An error body parsed into an arena on the stack (an error envelope is well under 4 KiB of
@@ -71,6 +72,6 @@ inline void put(boost::json::object& o, std::string_view key, std::optional<time
 }
 
 } // namespace detail
-} // namespace juspay
+JUSPAY_NAMESPACE_END
 
 #endif

@@ -18,6 +18,7 @@
 // exact. A wrong type records the first shape error and parsing goes on, so a body that is also
 // not valid JSON is reported as malformed (what the bytes are) rather than as a shape error.
 
+#include <juspay/detail/abi.hpp>
 #include <juspay/detail/json.hpp>
 #include <juspay/error.hpp>
 #include <juspay/money.hpp>
@@ -38,7 +39,7 @@
 #include <string_view>
 #include <type_traits>
 
-namespace juspay {
+JUSPAY_NAMESPACE_BEGIN
 namespace detail {
 
 class object_map;
@@ -664,6 +665,6 @@ boost::system::result<T> map_dom(boost::json::value const& jv)
 }
 
 } // namespace detail
-} // namespace juspay
+JUSPAY_NAMESPACE_END
 
 #endif

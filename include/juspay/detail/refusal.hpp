@@ -3,6 +3,7 @@
 #ifndef JUSPAY_DETAIL_REFUSAL_HPP
 #define JUSPAY_DETAIL_REFUSAL_HPP
 
+#include <juspay/detail/abi.hpp>
 #include <juspay/error.hpp>
 
 #include <string>
@@ -10,7 +11,7 @@
 #include <utility>
 #include <vector>
 
-namespace juspay {
+JUSPAY_NAMESPACE_BEGIN
 namespace detail {
 
 // Collects every reason to refuse a request, so the caller sees all bad fields at once.
@@ -90,6 +91,6 @@ inline void require_path_param(refusal& r, std::string_view field, std::string_v
 }
 
 } // namespace detail
-} // namespace juspay
+JUSPAY_NAMESPACE_END
 
 #endif

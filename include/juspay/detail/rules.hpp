@@ -6,6 +6,7 @@
 // The documented field rules of ../shared/juspay-api.md ("Documented field rules"), one
 // function per field kind. Reasons name the rule, never the value.
 
+#include <juspay/detail/abi.hpp>
 #include <juspay/detail/refusal.hpp>
 #include <juspay/detail/text.hpp>
 #include <juspay/money.hpp>
@@ -16,7 +17,7 @@
 #include <string>
 #include <string_view>
 
-namespace juspay {
+JUSPAY_NAMESPACE_BEGIN
 namespace detail {
 
 // Text every field shares: well-formed UTF-8 and no control characters. `classes` are the
@@ -232,6 +233,6 @@ inline void check_amount(refusal& r, std::string_view field, std::string_view te
 }
 
 } // namespace detail
-} // namespace juspay
+JUSPAY_NAMESPACE_END
 
 #endif

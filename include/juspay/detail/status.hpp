@@ -5,6 +5,7 @@
 
 // The one place where an HTTP status and an error body become a juspay::error.
 
+#include <juspay/detail/abi.hpp>
 #include <juspay/detail/json.hpp>
 #include <juspay/detail/text.hpp>
 #include <juspay/error.hpp>
@@ -21,7 +22,7 @@
 #include <string_view>
 #include <vector>
 
-namespace juspay {
+JUSPAY_NAMESPACE_BEGIN
 namespace detail {
 
 constexpr bool is_success(int status) noexcept { return status >= 200 && status <= 299; }
@@ -313,6 +314,6 @@ inline error unexpected_shape_error(int status, std::string_view body, boost::sp
 }
 
 } // namespace detail
-} // namespace juspay
+JUSPAY_NAMESPACE_END
 
 #endif

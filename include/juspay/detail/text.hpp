@@ -3,13 +3,15 @@
 #ifndef JUSPAY_DETAIL_TEXT_HPP
 #define JUSPAY_DETAIL_TEXT_HPP
 
+#include <juspay/detail/abi.hpp>
+
 #include <boost/config.hpp>
 
 #include <array>
 #include <cstddef>
 #include <string_view>
 
-namespace juspay {
+JUSPAY_NAMESPACE_BEGIN
 namespace detail {
 
 constexpr bool is_ascii_digit(char c) noexcept { return c >= '0' && c <= '9'; }
@@ -150,6 +152,6 @@ inline bool is_valid_utf8(std::string_view s) noexcept
 }
 
 } // namespace detail
-} // namespace juspay
+JUSPAY_NAMESPACE_END
 
 #endif

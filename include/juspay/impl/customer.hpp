@@ -3,6 +3,7 @@
 #ifndef JUSPAY_IMPL_CUSTOMER_HPP
 #define JUSPAY_IMPL_CUSTOMER_HPP
 
+#include <juspay/detail/abi.hpp>
 #include <juspay/detail/encode.hpp>
 #include <juspay/detail/json.hpp>
 #include <juspay/detail/mapper.hpp>
@@ -11,7 +12,7 @@
 
 #include <type_traits>
 
-namespace juspay {
+JUSPAY_NAMESPACE_BEGIN
 namespace detail {
 
 // The `juspay` member of a customer.
@@ -152,13 +153,11 @@ void check_contact_fields(Op const& op, contact_classes const& k, refusal& r)
         check_name(r, "last_name", *op.last_name, k.last_name);
 }
 
-// What the customer operations share: Juspay requires x-merchantid, all answer a customer, and
-// all are safe to send again when the answer was lost (reads and updates change nothing twice;
-// Juspay de-duplicates a create by object_reference_id and answers `unique`).
+// What the customer operations share: Juspay requires x-merchantid, and all answer a customer
+// (their retry advice is in customer.hpp).
 template <class Op>
 struct customer_operation_traits {
     static constexpr bool needs_merchant_id = true;
-    static constexpr retry_advice unanswered = retry_advice::retry;
 
     static customer_reader reader(Op const& op, customer& out) noexcept
     {
@@ -253,12 +252,12 @@ struct operation_traits<update_customer> : customer_operation_traits<update_cust
 
 } // namespace detail
 
-inline boost::system::result<customer> tag_invoke(boost::json::try_value_to_tag<customer>, boost::json::value const& jv)
+JUSPAY_DECL boost::system::result<customer> tag_invoke(boost::json::try_value_to_tag<customer>, boost::json::value const& jv)
 {
     return detail::map_dom<customer, detail::customer_reader>(jv);
 }
 
-inline void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, customer const& c)
+JUSPAY_DECL void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, customer const& c)
 {
     auto& o = jv.emplace_object();
     o.emplace("id", c.id);
@@ -282,6 +281,6 @@ inline void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, cust
         o.emplace(kv.key(), kv.value());
 }
 
-} // namespace juspay
+JUSPAY_NAMESPACE_END
 
 #endif

@@ -3,6 +3,7 @@
 #ifndef JUSPAY_IMPL_CUSTOMER_ACCOUNT_HPP
 #define JUSPAY_IMPL_CUSTOMER_ACCOUNT_HPP
 
+#include <juspay/detail/abi.hpp>
 #include <juspay/detail/encode.hpp>
 #include <juspay/detail/json.hpp>
 #include <juspay/detail/mapper.hpp>
@@ -11,7 +12,7 @@
 
 
 
-namespace juspay {
+JUSPAY_NAMESPACE_BEGIN
 namespace detail {
 
 inline account_validation_status validation_status_from(std::string_view s) noexcept
@@ -345,12 +346,11 @@ struct account_details_json {
     }
 };
 
-// What the account operations share: no x-merchantid requirement; reads and deletes are safe to
-// send again when the answer was lost (a repeated delete answers not_found: done).
+// What the account operations share: no x-merchantid requirement (their retry advice is in
+// customer_account.hpp).
 template <class Op>
 struct account_operation_traits {
     static constexpr bool needs_merchant_id = false;
-    static constexpr retry_advice unanswered = retry_advice::retry;
 };
 
 // The operations that address one account:
@@ -383,8 +383,6 @@ struct one_account_traits : account_operation_traits<Op> {
 template <>
 struct operation_traits<create_customer_account> : account_operation_traits<create_customer_account> {
     static constexpr http_method method = http_method::post;
-    // A repeat may add a second account: list the customer's accounts first.
-    static constexpr retry_advice unanswered = retry_advice::check_first;
 
     static void check_structure(create_customer_account const& op, refusal& r)
     {
@@ -453,8 +451,6 @@ struct operation_traits<create_customer_account> : account_operation_traits<crea
 template <>
 struct operation_traits<validate_customer_account> : one_account_traits<validate_customer_account> {
     static constexpr http_method method = http_method::post;
-    // A penny drop moves money: get the account's validation_status first.
-    static constexpr retry_advice unanswered = retry_advice::check_first;
 
     static void check_rules(validate_customer_account const& op, refusal& r)
     {
@@ -529,13 +525,13 @@ struct operation_traits<delete_customer_account> : one_account_traits<delete_cus
 
 } // namespace detail
 
-inline boost::system::result<customer_account> tag_invoke(boost::json::try_value_to_tag<customer_account>,
+JUSPAY_DECL boost::system::result<customer_account> tag_invoke(boost::json::try_value_to_tag<customer_account>,
                                                           boost::json::value const& jv)
 {
     return detail::map_dom<customer_account, detail::account_reader>(jv);
 }
 
-inline void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, customer_account const& a)
+JUSPAY_DECL void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, customer_account const& a)
 {
     auto& o = jv.emplace_object();
     o.emplace("object", a.object);
@@ -569,6 +565,6 @@ inline void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, cust
         o.emplace(kv.key(), kv.value());
 }
 
-} // namespace juspay
+JUSPAY_NAMESPACE_END
 
 #endif

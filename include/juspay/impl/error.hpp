@@ -3,10 +3,12 @@
 #ifndef JUSPAY_IMPL_ERROR_HPP
 #define JUSPAY_IMPL_ERROR_HPP
 
+#include <juspay/detail/abi.hpp>
+
 #include <boost/system/system_error.hpp>
 #include <boost/throw_exception.hpp>
 
-namespace juspay {
+JUSPAY_NAMESPACE_BEGIN
 namespace detail {
 
 class errc_category final : public boost::system::error_category {
@@ -94,24 +96,24 @@ errc_category::default_error_condition(int ev) const noexcept
 
 } // namespace detail
 
-inline boost::system::error_category const& error_category() noexcept
+JUSPAY_DECL boost::system::error_category const& error_category() noexcept
 {
     static detail::errc_category const instance;
     return instance;
 }
 
-inline boost::system::error_category const& condition_category() noexcept
+JUSPAY_DECL boost::system::error_category const& condition_category() noexcept
 {
     static detail::condition_category_impl const instance;
     return instance;
 }
 
-inline boost::system::error_code make_error_code(errc e) noexcept
+JUSPAY_DECL boost::system::error_code make_error_code(errc e) noexcept
 {
     return {static_cast<int>(e), error_category()};
 }
 
-inline boost::system::error_condition make_error_condition(condition c) noexcept
+JUSPAY_DECL boost::system::error_condition make_error_condition(condition c) noexcept
 {
     return {static_cast<int>(c), condition_category()};
 }
@@ -152,58 +154,58 @@ public:
 
 } // namespace detail
 
-inline std::string_view error::message() const noexcept
+JUSPAY_DECL std::string_view error::message() const noexcept
 {
     auto const& d = detail::error_access::details(*this);
     return std::string_view(d.text.data(), d.message_size);
 }
 
-inline error_envelope const& error::envelope() const noexcept { return detail::error_access::details(*this).envelope; }
+JUSPAY_DECL error_envelope const& error::envelope() const noexcept { return detail::error_access::details(*this).envelope; }
 
-inline std::vector<field_error> const& error::fields() const noexcept
+JUSPAY_DECL std::vector<field_error> const& error::fields() const noexcept
 {
     return detail::error_access::details(*this).fields;
 }
 
-inline std::string_view error::body() const noexcept
+JUSPAY_DECL std::string_view error::body() const noexcept
 {
     auto const& d = detail::error_access::details(*this);
     return std::string_view(d.text.data() + d.message_size, d.body_size);
 }
 
-inline bool error::body_truncated() const noexcept { return detail::error_access::details(*this).body_truncated; }
+JUSPAY_DECL bool error::body_truncated() const noexcept { return detail::error_access::details(*this).body_truncated; }
 
-inline std::string_view error::response_request_id() const noexcept
+JUSPAY_DECL std::string_view error::response_request_id() const noexcept
 {
     auto const& d = detail::error_access::details(*this);
     return std::string_view(d.text.data() + d.message_size + d.body_size, d.request_id_size);
 }
 
-inline std::string_view error::response_id() const noexcept
+JUSPAY_DECL std::string_view error::response_id() const noexcept
 {
     auto const& d = detail::error_access::details(*this);
     return std::string_view(d.text.data() + d.message_size + d.body_size + d.request_id_size, d.response_id_size);
 }
 
-inline std::optional<std::chrono::seconds> error::retry_after() const noexcept
+JUSPAY_DECL std::optional<std::chrono::seconds> error::retry_after() const noexcept
 {
     return detail::error_access::details(*this).retry_after;
 }
 
-inline retry_advice error::retry() const noexcept { return detail::error_access::details(*this).retry; }
+JUSPAY_DECL retry_advice error::retry() const noexcept { return detail::error_access::details(*this).retry; }
 
-inline std::string_view error::code_name() const noexcept
+JUSPAY_DECL std::string_view error::code_name() const noexcept
 {
     if (code.category() != error_category())
         return "unknown";
     return to_string(static_cast<errc>(code.value()));
 }
 
-inline void throw_exception_from_error(error const& e, boost::source_location const& loc)
+JUSPAY_DECL void throw_exception_from_error(error const& e, boost::source_location const& loc)
 {
     boost::throw_exception(boost::system::system_error(e.code, std::string(e.message())), loc);
 }
 
-} // namespace juspay
+JUSPAY_NAMESPACE_END
 
 #endif

@@ -3,6 +3,7 @@
 #ifndef JUSPAY_IMPL_HTTP_HPP
 #define JUSPAY_IMPL_HTTP_HPP
 
+#include <juspay/detail/abi.hpp>
 #include <juspay/detail/base64.hpp>
 #include <juspay/detail/encode.hpp>
 #include <juspay/detail/json.hpp>
@@ -22,13 +23,12 @@
 #include <type_traits>
 #include <utility>
 
-namespace juspay {
+JUSPAY_NAMESPACE_BEGIN
 namespace detail {
 
 // Each operation specializes this with the narrow pieces of its request and response:
 //   static constexpr http_method method;
 //   static constexpr bool needs_merchant_id;          // Juspay documents x-merchantid as required
-//   static constexpr retry_advice unanswered;         // the advice when the outcome is unknown
 //   static void check_structure(Op const&, refusal&); // always applied
 //   static void check_rules(Op const&, refusal&);     // GET only: applied when call_options::validate
 //   static void target(Op const&, target_writer&);    // path and query
@@ -401,22 +401,17 @@ result<request> build_request(config const& cfg, Operation const& op, call_optio
 }
 
 template <class Operation>
-constexpr retry_advice retry_after_transport_failure(Operation const&) noexcept
-{
-    return detail::operation_traits<Operation>::unanswered;
-}
-
-template <class Operation>
 result<typename Operation::result_type> parse_response(Operation const& op, response_view response)
 {
     using traits = detail::operation_traits<Operation>;
+    constexpr retry_advice unanswered = detail::unanswered_advice<Operation>::value;
     // Filled in place: the reader writes straight into the result that is returned. Every
     // path returns this one object (an error is assigned to it), because a `return` of any
     // other expression keeps GCC from constructing `out` in the caller's slot, and the whole
     // result was moved on the way out.
     result<typename Operation::result_type> out(boost::system::in_place_value);
     if (!detail::is_success(response.status)) {
-        out = detail::response_error(response.status, response.body, response.headers, traits::unanswered);
+        out = detail::response_error(response.status, response.body, response.headers, unanswered);
         return out;
     }
     auto reader = traits::reader(op, *out);
@@ -427,14 +422,14 @@ result<typename Operation::result_type> parse_response(Operation const& op, resp
     detail::mapper m(reader.root(), shape);
     boost::json::error_code const ec = detail::map_json(response.body, m);
     if (ec)
-        out = detail::malformed_body_error(response.status, response.body, response.headers, traits::unanswered, ec);
+        out = detail::malformed_body_error(response.status, response.body, response.headers, unanswered, ec);
     else if (m.failed())
-        out = detail::unexpected_shape_error(response.status, response.body, response.headers, traits::unanswered,
+        out = detail::unexpected_shape_error(response.status, response.body, response.headers, unanswered,
                                              shape);
     return out;
 }
 
-inline header_view request::header_range::iterator::operator*() const noexcept
+JUSPAY_DECL header_view request::header_range::iterator::operator*() const noexcept
 {
     // A header line is "name: value\r\n": names have no ':', values no CR or LF.
     char const* colon = p_;
@@ -447,7 +442,7 @@ inline header_view request::header_range::iterator::operator*() const noexcept
             std::string_view(colon + 2, static_cast<std::size_t>(cr - colon - 2))};
 }
 
-inline request::header_range::iterator& request::header_range::iterator::operator++() noexcept
+JUSPAY_DECL request::header_range::iterator& request::header_range::iterator::operator++() noexcept
 {
     while (*p_ != '\n')
         ++p_;
@@ -455,14 +450,14 @@ inline request::header_range::iterator& request::header_range::iterator::operato
     return *this;
 }
 
-inline request::header_range::iterator request::header_range::iterator::operator++(int) noexcept
+JUSPAY_DECL request::header_range::iterator request::header_range::iterator::operator++(int) noexcept
 {
     iterator const before = *this;
     ++*this;
     return before;
 }
 
-inline std::size_t request::header_range::size() const noexcept
+JUSPAY_DECL std::size_t request::header_range::size() const noexcept
 {
     std::size_t n = 0;
     for (auto it = begin(); it != end(); ++it)
@@ -470,13 +465,13 @@ inline std::size_t request::header_range::size() const noexcept
     return n;
 }
 
-inline request::header_range request::headers() const noexcept
+JUSPAY_DECL request::header_range request::headers() const noexcept
 {
     char const* const first = buf_.data() + headers_pos_;
     return header_range(first, first + headers_size_);
 }
 
-inline std::string_view request::header_value(std::string_view name) const noexcept
+JUSPAY_DECL std::string_view request::header_value(std::string_view name) const noexcept
 {
     for (header_view h : headers())
         if (detail::iequals(h.name, name))
@@ -484,7 +479,7 @@ inline std::string_view request::header_value(std::string_view name) const noexc
     return {};
 }
 
-inline std::ostream& operator<<(std::ostream& os, request const& r)
+JUSPAY_DECL std::ostream& operator<<(std::ostream& os, request const& r)
 {
     std::string_view const m = r.http1();
     auto const auth = r.header_value("Authorization");
@@ -498,6 +493,6 @@ inline std::ostream& operator<<(std::ostream& os, request const& r)
     return os;
 }
 
-} // namespace juspay
+JUSPAY_NAMESPACE_END
 
 #endif

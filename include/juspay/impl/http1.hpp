@@ -3,6 +3,8 @@
 #ifndef JUSPAY_IMPL_HTTP1_HPP
 #define JUSPAY_IMPL_HTTP1_HPP
 
+#include <juspay/detail/abi.hpp>
+
 #include <boost/asio/buffer.hpp>
 #include <boost/assert.hpp>
 #include <boost/beast/core/error.hpp>
@@ -18,7 +20,7 @@
 #include <utility>
 #include <vector>
 
-namespace juspay {
+JUSPAY_NAMESPACE_BEGIN
 namespace detail {
 
 // Everything of a reader that views point into lives here, on the heap, so that moving the
@@ -93,29 +95,29 @@ inline std::string_view http1_describe(boost::beast::error_code const& ec) noexc
 
 namespace http1 {
 
-inline response_reader::response_reader(limits l) noexcept : limits_(l) {}
+JUSPAY_DECL response_reader::response_reader(limits l) noexcept : limits_(l) {}
 
-inline response_reader::response_reader(response_reader&& other) noexcept
+JUSPAY_DECL response_reader::response_reader(response_reader&& other) noexcept
     : limits_(other.limits_), state_(std::move(other.state_))
 {
 }
 
-inline response_reader& response_reader::operator=(response_reader&& other) noexcept
+JUSPAY_DECL response_reader& response_reader::operator=(response_reader&& other) noexcept
 {
     limits_ = other.limits_;
     state_ = std::move(other.state_);
     return *this;
 }
 
-inline response_reader::~response_reader() = default;
+JUSPAY_DECL response_reader::~response_reader() = default;
 
-inline void response_reader::start()
+JUSPAY_DECL void response_reader::start()
 {
     state_ = std::make_unique<juspay::detail::http1_reader_state>();
     configure();
 }
 
-inline void response_reader::configure()
+JUSPAY_DECL void response_reader::configure()
 {
     auto& p = state_->parser.emplace();
     // Beast checks its limit against one call's buffer only; the reader counts the whole header
@@ -130,7 +132,7 @@ inline void response_reader::configure()
     p.get().result(boost::beast::http::status::unknown);
 }
 
-inline void response_reader::reset()
+JUSPAY_DECL void response_reader::reset()
 {
     if (!state_)
         return;
@@ -142,7 +144,7 @@ inline void response_reader::reset()
     configure();
 }
 
-inline error response_reader::fail(errc code, std::string_view what, bool with_status)
+JUSPAY_DECL error response_reader::fail(errc code, std::string_view what, bool with_status)
 {
     juspay::detail::error_details d;
     d.text.reserve(19 + what.size());
@@ -156,13 +158,13 @@ inline error response_reader::fail(errc code, std::string_view what, bool with_s
     return *state_->failed;
 }
 
-inline error response_reader::fail_header_too_large()
+JUSPAY_DECL error response_reader::fail_header_too_large()
 {
     return fail(errc::response_too_large,
                 "header longer than the " + std::to_string(juspay::detail::http1_header_limit(limits_)) + "-byte limit", false);
 }
 
-inline error response_reader::fail_framing_too_large()
+JUSPAY_DECL error response_reader::fail_framing_too_large()
 {
     return fail(errc::response_too_large, "chunk-size line or trailer longer than the " +
                                               std::to_string(juspay::detail::http1_header_limit(limits_)) + "-byte header limit");
@@ -170,7 +172,7 @@ inline error response_reader::fail_framing_too_large()
 
 // How many more bytes the pending buffer may take before it is over its limit, plus one: a
 // unit still unfinished with that one byte more is over the limit, and is reported as such.
-inline std::size_t response_reader::pending_room() const noexcept
+JUSPAY_DECL std::size_t response_reader::pending_room() const noexcept
 {
     auto const& s = *state_;
     std::size_t const limit = juspay::detail::http1_header_limit(limits_);
@@ -179,7 +181,7 @@ inline std::size_t response_reader::pending_room() const noexcept
 
 // Checks made once per header, before any body byte: what Beast accepts but a client of one
 // API must not (duplicate framing is how responses get split), and skipping interim answers.
-inline result<void> response_reader::header_complete()
+JUSPAY_DECL result<void> response_reader::header_complete()
 {
     namespace http = boost::beast::http;
     auto& p = *state_->parser;
@@ -197,7 +199,7 @@ inline result<void> response_reader::header_complete()
     return {};
 }
 
-inline void response_reader::finish()
+JUSPAY_DECL void response_reader::finish()
 {
     auto& s = *state_;
     auto const& m = s.parser->get();
@@ -213,7 +215,7 @@ inline void response_reader::finish()
 
 // Runs the parser over [data, data + size) until the response is complete, the parser needs
 // bytes that have not arrived, or the bytes are wrong. Returns how many it consumed.
-inline result<std::size_t> response_reader::advance(char const* data, std::size_t size)
+JUSPAY_DECL result<std::size_t> response_reader::advance(char const* data, std::size_t size)
 {
     namespace http = boost::beast::http;
     auto& s = *state_;
@@ -277,7 +279,7 @@ inline result<std::size_t> response_reader::advance(char const* data, std::size_
 // earlier; handing it whole headers only makes every verdict on a header the same however the
 // bytes were split. Returns true once the header is parsed (`taken` then counts up to its
 // end), false when all of `bytes` was buffered and more is needed.
-inline result<bool> response_reader::read_header(std::string_view bytes, std::size_t& taken)
+JUSPAY_DECL result<bool> response_reader::read_header(std::string_view bytes, std::size_t& taken)
 {
     auto& s = *state_;
     std::size_t const limit = juspay::detail::http1_header_limit(limits_);
@@ -322,7 +324,7 @@ inline result<bool> response_reader::read_header(std::string_view bytes, std::si
     return true;
 }
 
-inline result<std::size_t> response_reader::feed(std::string_view bytes)
+JUSPAY_DECL result<std::size_t> response_reader::feed(std::string_view bytes)
 {
     if (!state_)
         start();
@@ -380,7 +382,7 @@ inline result<std::size_t> response_reader::feed(std::string_view bytes)
     return taken;
 }
 
-inline result<void> response_reader::feed_eof()
+JUSPAY_DECL result<void> response_reader::feed_eof()
 {
     if (!state_)
         start();
@@ -414,9 +416,9 @@ inline result<void> response_reader::feed_eof()
     return fail(errc::malformed_http, "connection closed before the end of the response");
 }
 
-inline bool response_reader::done() const noexcept { return state_ && state_->done; }
+JUSPAY_DECL bool response_reader::done() const noexcept { return state_ && state_->done; }
 
-inline response_view response_reader::response() const noexcept
+JUSPAY_DECL response_view response_reader::response() const noexcept
 {
     if (!done())
         return response_view();
@@ -426,7 +428,7 @@ inline response_view response_reader::response() const noexcept
                          boost::span<header_view const>(state_->headers.data(), state_->headers.size()));
 }
 
-inline bool response_reader::keep_alive() const noexcept
+JUSPAY_DECL bool response_reader::keep_alive() const noexcept
 {
     if (!done())
         return false;
@@ -435,6 +437,6 @@ inline bool response_reader::keep_alive() const noexcept
 }
 
 } // namespace http1
-} // namespace juspay
+JUSPAY_NAMESPACE_END
 
 #endif

@@ -3,11 +3,13 @@
 #ifndef JUSPAY_IMPL_MONEY_HPP
 #define JUSPAY_IMPL_MONEY_HPP
 
+#include <juspay/detail/abi.hpp>
+
 #include <limits>
 
-namespace juspay {
+JUSPAY_NAMESPACE_BEGIN
 
-inline std::optional<std::int64_t> parse_minor_units(std::string_view s) noexcept
+JUSPAY_DECL std::optional<std::int64_t> parse_minor_units(std::string_view s) noexcept
 {
     bool negative = false;
     if (!s.empty() && s.front() == '-') {
@@ -49,12 +51,12 @@ inline std::optional<std::int64_t> parse_minor_units(std::string_view s) noexcep
     return -static_cast<std::int64_t>(total);
 }
 
-inline money money::from_text(std::string_view text)
+JUSPAY_DECL money money::from_text(std::string_view text)
 {
     return money{std::string(text), parse_minor_units(text)};
 }
 
-inline money money::from_minor_units(std::int64_t minor)
+JUSPAY_DECL money money::from_minor_units(std::int64_t minor)
 {
     // Two's complement: the magnitude of INT64_MIN does not fit; go through unsigned.
     std::uint64_t const magnitude = minor < 0 ? 0 - static_cast<std::uint64_t>(minor) : static_cast<std::uint64_t>(minor);
@@ -67,6 +69,6 @@ inline money money::from_minor_units(std::int64_t minor)
     return money{std::move(text), units};
 }
 
-} // namespace juspay
+JUSPAY_NAMESPACE_END
 
 #endif

@@ -3,12 +3,14 @@
 #ifndef JUSPAY_IMPL_TIMESTAMP_HPP
 #define JUSPAY_IMPL_TIMESTAMP_HPP
 
+#include <juspay/detail/abi.hpp>
+
 #include <boost/endian/conversion.hpp>
 
 #include <cstdint>
 #include <limits>
 
-namespace juspay {
+JUSPAY_NAMESPACE_BEGIN
 namespace detail {
 
 // Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil;
@@ -49,7 +51,7 @@ inline bool read_digits(std::string_view s, std::size_t& p, std::size_t n, unsig
 
 } // namespace detail
 
-inline std::optional<time_point> parse_timestamp(std::string_view s) noexcept
+JUSPAY_DECL std::optional<time_point> parse_timestamp(std::string_view s) noexcept
 {
     using detail::read_digits;
     // The fixed part, YYYY-MM-DDTHH:MM:SS, read as three eight-byte words (bytes 0-7, 8-15
@@ -152,11 +154,11 @@ inline std::optional<time_point> parse_timestamp(std::string_view s) noexcept
     return time_point(std::chrono::nanoseconds(whole + fraction));
 }
 
-inline timestamp timestamp::from_text(std::string_view text)
+JUSPAY_DECL timestamp timestamp::from_text(std::string_view text)
 {
     return timestamp{std::string(text), parse_timestamp(text)};
 }
 
-} // namespace juspay
+JUSPAY_NAMESPACE_END
 
 #endif

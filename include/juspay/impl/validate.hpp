@@ -3,12 +3,13 @@
 #ifndef JUSPAY_IMPL_VALIDATE_HPP
 #define JUSPAY_IMPL_VALIDATE_HPP
 
+#include <juspay/detail/abi.hpp>
 #include <juspay/detail/refusal.hpp>
 #include <juspay/detail/text.hpp>
 
 #include <string>
 
-namespace juspay {
+JUSPAY_NAMESPACE_BEGIN
 namespace detail {
 
 struct gateway_row {
@@ -47,7 +48,7 @@ inline bool same_gateway_name(std::string_view table_name, std::string_view give
 
 } // namespace detail
 
-inline std::optional<gateway_requirements> gateway_customer_requirements(std::string_view gateway) noexcept
+JUSPAY_DECL std::optional<gateway_requirements> gateway_customer_requirements(std::string_view gateway) noexcept
 {
     for (auto const& row : detail::gateway_table)
         if (detail::same_gateway_name(row.name, gateway))
@@ -55,7 +56,7 @@ inline std::optional<gateway_requirements> gateway_customer_requirements(std::st
     return std::nullopt;
 }
 
-inline result<void> check_gateway_requirements(create_customer const& op, std::string_view gateway)
+JUSPAY_DECL result<void> check_gateway_requirements(create_customer const& op, std::string_view gateway)
 {
     auto const needs = gateway_customer_requirements(gateway);
     if (!needs)
@@ -71,6 +72,6 @@ inline result<void> check_gateway_requirements(create_customer const& op, std::s
     return std::move(r).to_error();
 }
 
-} // namespace juspay
+JUSPAY_NAMESPACE_END
 
 #endif
