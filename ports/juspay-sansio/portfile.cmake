@@ -11,6 +11,9 @@ vcpkg_cmake_configure(
         -DJUSPAY_SANSIO_BUILD_BENCHMARKS=OFF
         -DJUSPAY_SANSIO_BUILD_TOOLS=OFF
         -DJUSPAY_SANSIO_INSTALL=ON
+        # Headers only: no juspay::sansio_compiled static library (separate compilation stays
+        # available by hand: JUSPAY_SANSIO_SEPARATE_COMPILATION and one .cpp with <juspay/src.hpp>).
+        -DJUSPAY_SANSIO_INSTALL_COMPILED=OFF
 )
 vcpkg_cmake_install()
 vcpkg_cmake_config_fixup(PACKAGE_NAME juspay-sansio CONFIG_PATH share/juspay-sansio)

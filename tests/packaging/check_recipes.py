@@ -7,6 +7,7 @@
 #                                            recipe and the vcpkg manifest name one version
 #   check_recipes.py readme SOURCE           each README snippet is, verbatim, in the consumer
 #                                            project that a test builds
+import glob
 import importlib.util
 import json
 import os
@@ -224,10 +225,21 @@ def check_versions(source, prefix):
     pc = open(os.path.join(prefix, "share", "pkgconfig", "juspay-sansio.pc")).read()
     pc_version = re.search(r"^Version: (.*)$", pc, re.M).group(1)
     check(pc_version == v, f"installed juspay-sansio.pc Version {pc_version}")
-    cfg = open(os.path.join(prefix, "share", "juspay-sansio", "juspay-sansioConfigVersion.cmake")).read()
+    # Headers only, the config is architecture-independent, in share/; with the static library
+    # of juspay::sansio_compiled it sits next to it, in lib*/cmake, and checks the pointer size.
+    libs = glob.glob(os.path.join(prefix, "lib*", "**", "libjuspay-sansio.a"), recursive=True)
+    configs = glob.glob(os.path.join(prefix, "lib*", "**", "cmake", "juspay-sansio", "juspay-sansioConfigVersion.cmake"),
+                        recursive=True) if libs else [os.path.join(prefix, "share", "juspay-sansio", "juspay-sansioConfigVersion.cmake")]
+    check(len(configs) == 1 and os.path.exists(configs[0]),
+          "one juspay-sansioConfigVersion.cmake, in " + ("lib*/cmake (static library installed)" if libs else "share (headers only)"))
+    if len(configs) != 1 or not os.path.exists(configs[0]):
+        return
+    cfg = open(configs[0]).read()
     cfg_version = re.search(r'set\(PACKAGE_VERSION "([^"]*)"\)', cfg).group(1)
     check(cfg_version == v, f"installed juspay-sansioConfigVersion.cmake {cfg_version}")
     check("CVF_VERSION_MINOR" in cfg, "config version compatibility is SameMinorVersion (0.x minors break)")
+    check(("CMAKE_SIZEOF_VOID_P" in cfg) == bool(libs),
+          "the config checks the pointer size exactly when a static library is installed")
     install_standins()
     recipe = load_recipe(os.path.join(source, "conanfile.py"), "juspay_recipe_v")
     from conan import ConanFile

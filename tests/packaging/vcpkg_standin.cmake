@@ -73,4 +73,8 @@ foreach(f include/juspay/juspay.hpp share/${PORT}/juspay-sansioConfig.cmake shar
     message(FATAL_ERROR "the port did not install ${f}")
   endif()
 endforeach()
+file(GLOB_RECURSE libs "${CURRENT_PACKAGES_DIR}/lib/*" "${CURRENT_PACKAGES_DIR}/lib64/*")
+if(libs)
+  message(FATAL_ERROR "a header-only port installed a library: ${libs}")
+endif()
 message(STATUS "port installed into ${CURRENT_PACKAGES_DIR}")
