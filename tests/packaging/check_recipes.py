@@ -255,9 +255,10 @@ def check_versions(source, prefix):
 def snippet(text, tag):
     # The lines between "# readme: TAG" and "# end" (or the next line, for one-line snippets);
     # in C++ sources "// readme: TAG" and "// end".
-    m = re.search(r"(?:#|//) readme: " + re.escape(tag) + r"\n(.*?)\n\s*(?:#|//) end", text, re.S)
+    # A multi-line body never runs into the next snippet (whose own "# end" would close it).
+    m = re.search(r"(?:#|//) readme: " + re.escape(tag) + r"\n((?:(?!readme: ).)*?)\n\s*(?:#|//) end", text, re.S)
     if m:
-        return m.group(1).strip("\n")
+        return textwrap.dedent(m.group(1)).strip("\n")
     m = re.search(r"# readme: " + re.escape(tag) + r"\n\s*(.*)", text)
     return m.group(1).strip() if m else None
 
@@ -272,14 +273,24 @@ def check_readme(source):
         "header_only": os.path.join(here, "header_only", "CMakeLists.txt"),
         "pkg_config": os.path.join(here, "consumer.sh"),
         "use": os.path.join(source, "examples", "readme_use.cpp"),
+        # Separate compilation: juspay::sansio_compiled, and <juspay/src.hpp> compiled by hand.
+        "find_package_compiled": os.path.join(here, "find_package_compiled", "CMakeLists.txt"),
+        "src_by_hand": os.path.join(here, "find_package_src", "CMakeLists.txt"),
+        "pkg_config_src": os.path.join(here, "consumer.sh"),
     }
+    separate = ("find_package_compiled", "src_by_hand", "pkg_config_src")
+    separate_documented = "sansio_compiled" in readme
     for tag, path in cases.items():
         body = snippet(open(path).read(), tag)
         check(body is not None, f"{os.path.relpath(path, source)} marks the '{tag}' snippet")
         if body is None:
             continue
-        if tag == "pkg_config":
+        if tag in ("pkg_config", "pkg_config_src"):
             body = body.replace('"$cxx"', "g++").replace('"$work/main.cpp"', "main.cpp").replace('"$work/app"', "app")
+        if tag in separate and not separate_documented:
+            # Until the README documents separate compilation at all (it names sansio_compiled).
+            print(f"skip README shows the '{tag}' snippet (the README does not document separate compilation yet)")
+            continue
         check(body in readme, f"README shows the '{tag}' snippet exactly as the test builds it")
     usage = open(os.path.join(source, "ports", "juspay-sansio", "usage")).read()
     for line in ("find_package(juspay-sansio CONFIG REQUIRED)", "target_link_libraries(main PRIVATE juspay::sansio)"):
