@@ -40,7 +40,7 @@ inline void stamp(nlohmann::json const& j, char const* key, std::optional<juspay
 {
     auto it = j.find(key);
     if (it != j.end() && it->is_string())
-        out = juspay::timestamp::from_text(it->get_ref<std::string const&>());
+        out = juspay::timestamp{it->get<std::string>()};
 }
 
 inline juspay::customer customer(std::string_view body)
@@ -141,7 +141,7 @@ inline std::optional<juspay::timestamp> opt_stamp(value v)
 {
     if (v.is_null())
         return std::nullopt;
-    return juspay::timestamp::from_text(std::string_view(v.get_string()));
+    return juspay::timestamp{std::string(std::string_view(v.get_string()))};
 }
 
 inline juspay::customer customer(simdjson::ondemand::parser& parser, std::string_view body)

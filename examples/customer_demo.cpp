@@ -35,9 +35,9 @@ void show_customer(std::string_view title, juspay::result<juspay::customer> cons
     std::cout << "customer " << r->id << " (" << r->object_reference_id << ")";
     if (r->mobile_number)
         std::cout << ", mobile " << r->mobile_country_code.value_or("?") << " " << *r->mobile_number;
-    if (r->date_created && r->date_created->time)
+    if (r->date_created && r->date_created->time())
         std::cout << ", created " << r->date_created->text << " = "
-                  << r->date_created->time->time_since_epoch().count() << " ns since epoch";
+                  << r->date_created->time()->time_since_epoch().count() << " ns since epoch";
     if (r->juspay)
         std::cout << ", client auth token " << r->juspay->client_auth_token << " until "
                   << (r->juspay->client_auth_token_expiry ? r->juspay->client_auth_token_expiry->text : "?");
@@ -58,7 +58,7 @@ void show_account(juspay::customer_account const& a)
             std::cout << " = " << *a.validation_amount->minor_units << " minor units";
         std::cout << " " << a.currency.value_or("");
     }
-    if (a.last_validated && a.last_validated->time)
+    if (a.last_validated && a.last_validated->time())
         std::cout << ", last validated " << a.last_validated->text;
     std::cout << "\n";
 }

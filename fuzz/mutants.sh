@@ -70,8 +70,8 @@ PY
 
 mutant status_429 detail/status.hpp \
   '    case 429: return errc::rate_limited;' '    case 429: return errc::api_error;' parse_response
-mutant value_from_drops_a_member impl/customer.hpp \
-  '    detail::put(o, "last_name", c.last_name);' '' parse_response
+mutant description_reads_into_wrong_member impl/customer.hpp \
+  'member("last_name", &customer::last_name,' 'member("last_name", &customer::first_name,' parse_response
 mutant form_keeps_ampersand detail/encode.hpp \
   "c == '.' || c == '_' || c == '~';" "c == '.' || c == '_' || c == '~' || c == '&';" build_request
 mutant path_keeps_slash detail/encode.hpp \

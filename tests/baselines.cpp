@@ -24,12 +24,12 @@ void expect_same(juspay::customer const& a, juspay::customer const& b)
     EXPECT_EQ(a.last_name, b.last_name);
     ASSERT_TRUE(a.date_created && b.date_created);
     EXPECT_EQ(a.date_created->text, b.date_created->text);
-    EXPECT_EQ(a.date_created->time, b.date_created->time);
-    EXPECT_EQ(a.last_updated->time, b.last_updated->time);
+    EXPECT_EQ(a.date_created->time(), b.date_created->time());
+    EXPECT_EQ(a.last_updated->time(), b.last_updated->time());
     ASSERT_EQ(a.juspay.has_value(), b.juspay.has_value());
     if (a.juspay) {
         EXPECT_EQ(a.juspay->client_auth_token, b.juspay->client_auth_token);
-        EXPECT_EQ(a.juspay->client_auth_token_expiry->time, b.juspay->client_auth_token_expiry->time);
+        EXPECT_EQ(a.juspay->client_auth_token_expiry->time(), b.juspay->client_auth_token_expiry->time());
     }
 }
 
@@ -40,8 +40,8 @@ void expect_same(juspay::customer_account const& a, juspay::customer_account con
     EXPECT_EQ(a.object, b.object);
     EXPECT_EQ(a.customer_account_id, b.customer_account_id);
     EXPECT_EQ(a.customer_id, b.customer_id);
-    EXPECT_EQ(a.date_created->time, b.date_created->time);
-    EXPECT_EQ(a.last_validated->time, b.last_validated->time);
+    EXPECT_EQ(a.date_created->time(), b.date_created->time());
+    EXPECT_EQ(a.last_validated->time(), b.last_validated->time());
     ASSERT_EQ(a.bank() != nullptr, b.bank() != nullptr);
     if (a.bank()) {
         EXPECT_EQ(a.bank()->account, b.bank()->account);

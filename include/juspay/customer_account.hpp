@@ -167,6 +167,16 @@ boost::system::result<customer_account> tag_invoke(boost::json::try_value_to_tag
 /// members in Juspay's order, `validation_amount` as its exact text, then `unknown_fields`.
 void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, customer_account const& a);
 
+/// Boost.JSON conversion from Delete Customer Account's answer (`boost::json::try_value_to`);
+/// fails with `errc::unexpected_shape` when `jv` is not an object or says the account was not
+/// deleted. Without a request to fall back on, a missing id stays empty.
+boost::system::result<deleted_customer_account> tag_invoke(boost::json::try_value_to_tag<deleted_customer_account>,
+                                                           boost::json::value const& jv);
+
+/// Boost.JSON conversion to Delete Customer Account's answer (`boost::json::value_from`):
+/// `customer_account_id`, `status`, then `unknown_fields`.
+void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, deleted_customer_account const& d);
+
 namespace detail {
 // Reads are safe to send again when the answer was lost, and so is a delete (a repeat answers
 // not_found: done). A repeated create may add a second account (list the customer's accounts

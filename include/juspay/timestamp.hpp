@@ -24,15 +24,16 @@ using time_point = std::chrono::time_point<std::chrono::system_clock, std::chron
 /// (`time_point::min()` and `max()` themselves are in it). Never throws.
 std::optional<time_point> parse_timestamp(std::string_view text) noexcept;
 
-/// A timestamp as Juspay sent it: the text, kept exactly, and the instant it names when the
-/// text is well formed. A malformed timestamp never fails the parse of a response; it only
-/// leaves `time` empty.
+/// A timestamp as Juspay sent it: the text, kept exactly, read as an instant only when asked.
+/// A malformed timestamp never fails the parse of a response; only `time()` is then empty.
+/// Reading a response keeps just the text, because most callers never look at most of its
+/// timestamps; a caller who does pays for `parse_timestamp` then (no allocation).
 struct timestamp {
-    std::string text;               ///< exactly as received
-    std::optional<time_point> time; ///< the instant, when `text` is well formed
+    std::string text; ///< exactly as received
 
-    /// Keeps `text` and parses it with `parse_timestamp`.
-    static timestamp from_text(std::string_view text);
+    /// The instant `text` names (`parse_timestamp(text)`), computed on each call and never
+    /// cached: empty when `text` is not a well-formed timestamp. Never throws.
+    std::optional<time_point> time() const noexcept { return parse_timestamp(text); }
 };
 
 JUSPAY_NAMESPACE_END

@@ -149,13 +149,13 @@ TYPED_TEST(e2e, every_customer_operation)
     EXPECT_EQ(created->mobile_number, "+919912346789");
     ASSERT_TRUE(created->juspay);
     EXPECT_EQ(created->juspay->client_auth_token.substr(0, 4), "tkn_");
-    ASSERT_TRUE(created->date_created && created->date_created->time);
+    ASSERT_TRUE(created->date_created && created->date_created->time());
     if (!drifting()) { // a drifting emulator also sends ...Z and +0000 forms
         EXPECT_EQ(created->date_created->text.size(), 30u); // nanoseconds: 2026-01-01T00:00:00.123456789Z
     }
-    ASSERT_TRUE(created->juspay->client_auth_token_expiry->time);
+    ASSERT_TRUE(created->juspay->client_auth_token_expiry->time());
     // The token lives 15 minutes from when it was issued, just after the customer was created.
-    auto const lifetime = *created->juspay->client_auth_token_expiry->time - *created->date_created->time;
+    auto const lifetime = *created->juspay->client_auth_token_expiry->time() - *created->date_created->time();
     EXPECT_GE(lifetime, std::chrono::minutes(15));
     EXPECT_LT(lifetime, std::chrono::minutes(15) + std::chrono::seconds(10));
 

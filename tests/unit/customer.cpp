@@ -418,8 +418,8 @@ TEST(customer, parses_the_documented_sample_without_token)
     EXPECT_EQ(r->last_name, "Smith");
     ASSERT_TRUE(r->date_created);
     EXPECT_EQ(r->date_created->text, "2020-03-17T14:16:31Z");
-    ASSERT_TRUE(r->date_created->time);
-    EXPECT_EQ(r->date_created->time->time_since_epoch().count(), 1584454591LL * 1'000'000'000);
+    ASSERT_TRUE(r->date_created->time());
+    EXPECT_EQ(r->date_created->time()->time_since_epoch().count(), 1584454591LL * 1'000'000'000);
     ASSERT_TRUE(r->last_updated);
     EXPECT_EQ(r->last_updated->text, "2020-03-17T14:16:31Z");
     EXPECT_FALSE(r->juspay);
@@ -436,7 +436,7 @@ TEST(customer, parses_the_documented_sample_with_token_for_every_customer_operat
         EXPECT_EQ(r->juspay->client_auth_token, "tkn_24543c6a278f45d680d09edb32e78061");
         ASSERT_TRUE(r->juspay->client_auth_token_expiry);
         EXPECT_EQ(r->juspay->client_auth_token_expiry->text, "2020-03-17T14:28:37Z");
-        EXPECT_EQ(r->juspay->client_auth_token_expiry->time->time_since_epoch().count(),
+        EXPECT_EQ(r->juspay->client_auth_token_expiry->time()->time_since_epoch().count(),
                   (1584454417LL + 15 * 60) * 1'000'000'000);
     };
     check(parse(doc_create(), 200, body));
@@ -459,9 +459,9 @@ TEST(customer, tolerates_drift)
     EXPECT_FALSE(r->email_address);
     EXPECT_FALSE(r->first_name);
     EXPECT_FALSE(r->last_name);
-    EXPECT_EQ(r->date_created->time->time_since_epoch().count(), 1740419393LL * 1'000'000'000 + 977288433);
+    EXPECT_EQ(r->date_created->time()->time_since_epoch().count(), 1740419393LL * 1'000'000'000 + 977288433);
     EXPECT_EQ(r->last_updated->text, "not a time");
-    EXPECT_FALSE(r->last_updated->time);
+    EXPECT_FALSE(r->last_updated->time());
     EXPECT_FALSE(r->juspay);
     EXPECT_EQ(boost::json::serialize(r->unknown_fields), R"({"new_field":{"nested":[1,2.5E0,"x"]},"flag":true})");
 

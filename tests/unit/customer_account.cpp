@@ -353,7 +353,7 @@ TEST(customer_account, parses_the_documented_create_sample_with_bank_account)
     EXPECT_EQ(a.customer_account_id, "banh_kGvx5TGUmkRVC2dH");
     EXPECT_EQ(a.customer_id, "cst_zqqmw0v4exbhvv2l");
     EXPECT_EQ(a.date_created->text, "2023-06-06T13:28:20Z");
-    EXPECT_EQ(a.date_created->time->time_since_epoch().count(), 1686058100LL * 1'000'000'000);
+    EXPECT_EQ(a.date_created->time()->time_since_epoch().count(), 1686058100LL * 1'000'000'000);
     ASSERT_TRUE(a.bank());
     EXPECT_FALSE(a.upi());
     EXPECT_EQ(a.bank()->account, "026291800001191");
@@ -384,8 +384,8 @@ TEST(customer_account, parses_the_documented_create_sample_with_upi)
     EXPECT_EQ(a.validation_amount->text, "1");
     EXPECT_EQ(a.validation_amount->minor_units, 100);
     EXPECT_EQ(a.date_created->text, "2025-02-24T17:49:53.977288433Z");
-    EXPECT_EQ(a.date_created->time->time_since_epoch().count(), 1740419393LL * 1'000'000'000 + 977288433);
-    EXPECT_EQ(a.last_validated->time, a.date_created->time);
+    EXPECT_EQ(a.date_created->time()->time_since_epoch().count(), 1740419393LL * 1'000'000'000 + 977288433);
+    EXPECT_EQ(a.last_validated->time(), a.date_created->time());
     EXPECT_EQ(a.customer_account_type, "UPI");
 }
 
@@ -405,7 +405,7 @@ TEST(customer_account, parses_the_documented_validate_samples_for_validate_and_g
         EXPECT_EQ(bank->validation_amount->text, "1");
         EXPECT_EQ(bank->validation_status, juspay::account_validation_status::active);
         EXPECT_EQ(bank->customer_account_type, "SAVINGS");
-        EXPECT_EQ(bank->date_created->time->time_since_epoch().count(), 1740403183LL * 1'000'000'000 + 292530547);
+        EXPECT_EQ(bank->date_created->time()->time_since_epoch().count(), 1740403183LL * 1'000'000'000 + 292530547);
 
         auto const upi = use_get ? parse(get, 200, golden("responses/account_validate_upi.json"))
                                  : parse(validate, 200, golden("responses/account_validate_upi.json"));
@@ -630,7 +630,7 @@ TEST(customer_account, json_conversions_round_trip)
     ASSERT_TRUE(back);
     EXPECT_EQ(back->customer_account_id, "banh_ePg3dcMBgGnFzoZj");
     EXPECT_EQ(back->validation_amount->minor_units, 100);
-    EXPECT_EQ(back->date_created->time, parsed->front().date_created->time);
+    EXPECT_EQ(back->date_created->time(), parsed->front().date_created->time());
     // A caller's own DOM may hold a double: it converts through its shortest exact text.
     auto const from_double = boost::json::try_value_to<juspay::customer_account>(boost::json::parse(
         R"({"customer_account_id":"banh_1","account_details":{"vpa":"a@upi"},"validation_amount":1.5})"));

@@ -113,14 +113,19 @@ TEST(timestamp, malformed_or_impossible_text_gives_no_instant)
         EXPECT_FALSE(juspay::parse_timestamp(text).has_value()) << text;
 }
 
-TEST(timestamp, from_text_keeps_the_text_either_way)
+TEST(timestamp, keeps_the_text_and_reads_the_instant_when_asked)
 {
-    auto const good = juspay::timestamp::from_text("2023-06-06T13:28:20Z");
-    EXPECT_EQ(good.text, "2023-06-06T13:28:20Z");
-    EXPECT_TRUE(good.time.has_value());
-    auto const bad = juspay::timestamp::from_text("yesterday");
+    juspay::timestamp const good{"2023-06-06T13:28:20.5+05:30"};
+    EXPECT_EQ(good.text, "2023-06-06T13:28:20.5+05:30");
+    ASSERT_TRUE(good.time().has_value());
+    EXPECT_EQ(good.time()->time_since_epoch().count(), 1686038300LL * 1'000'000'000 + 500'000'000);
+    EXPECT_EQ(good.time(), juspay::parse_timestamp(good.text));
+    juspay::timestamp const bad{"yesterday"};
     EXPECT_EQ(bad.text, "yesterday");
-    EXPECT_FALSE(bad.time.has_value());
+    EXPECT_FALSE(bad.time().has_value());
+    juspay::timestamp changed = good;
+    changed.text = "1970-01-01T00:00:01Z"; // nothing cached: the instant follows the text
+    EXPECT_EQ(changed.time()->time_since_epoch().count(), 1'000'000'000);
 }
 
 } // namespace

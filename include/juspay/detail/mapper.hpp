@@ -24,6 +24,8 @@
 #include <juspay/money.hpp>
 #include <juspay/timestamp.hpp>
 
+#include <boost/assert.hpp>
+#include <boost/config.hpp>
 #include <boost/json/basic_parser_impl.hpp>
 #include <boost/json/object.hpp>
 #include <boost/json/value.hpp>
@@ -57,6 +59,19 @@ public:
     {
         size_ = 0;
         append(s);
+    }
+
+    void assign(std::string_view a, std::string_view b, std::string_view c)
+    {
+        if (a.size() + b.size() + c.size() > sizeof inline_) {
+            assign(a);
+            append(b);
+            return append(c);
+        }
+        std::memcpy(inline_, a.data(), a.size());
+        std::memcpy(inline_ + a.size(), b.data(), b.size());
+        std::memcpy(inline_ + a.size() + b.size(), c.data(), c.size());
+        size_ = a.size() + b.size() + c.size();
     }
 
     void append(std::string_view s)
@@ -118,9 +133,9 @@ struct target {
         opt_text,  // std::optional<std::string>: a string, or null
         digits,    // std::string: a string or an integer (as its text), or null
         opt_digits,// std::optional<std::string>: a string or an integer, or null
-        timestamp, // std::optional<timestamp>: any string is kept (parsed when well formed), a
-                   // number or boolean as its text, null is "not given"; an object or array is
-                   // not a timestamp (a shape error)
+        timestamp, // std::optional<timestamp>: any string is kept (timestamp::time() reads it),
+                   // a number or boolean as its text, null is "not given"; an object or array
+                   // is not a timestamp (a shape error)
         money,     // std::optional<money>: a string or a number (its own text), or null
         object,    // a nested struct, through `map`
         array,     // a nested list, through `list`
@@ -142,8 +157,9 @@ public:
 
     // Called when the object starts (to create the optional struct it fills, say).
     virtual void begin() {}
-    // Where the value of member `key` goes.
-    virtual target member(std::string_view key) = 0;
+    // Where the value of member `key` goes: written into `out` (the mapper's pending target)
+    // rather than returned, which copied the target once more for every key.
+    virtual void member(std::string_view key, target& out) = 0;
     // Called at '}': checks what must be there. False with `err` set on failure.
     virtual bool finish(shape_error& err) = 0;
 
@@ -212,7 +228,16 @@ inline target skip_target() noexcept { return target{}; }
 // Receives the events of one JSON document and fills the structs.
 class mapper {
 public:
-    mapper(target root, shape_error& err) : pending_(root), err_(err) {}
+    // Object and array levels the mapper follows into the result. Deeper values are members
+    // nobody modelled, kept whole in `unknown_fields` without frames, so only the readers'
+    // own nesting counts: each reader states it (`depth`) and it is checked here.
+    static constexpr std::size_t max_depth = 6;
+
+    template <class Reader>
+    mapper(Reader& reader, shape_error& err) : pending_(reader.root()), err_(err)
+    {
+        static_assert(Reader::depth <= max_depth, "the reader nests deeper than the mapper's frames");
+    }
 
     bool failed() const noexcept { return failed_; }
 
@@ -222,16 +247,17 @@ public:
             return capture_begin();
         if (failed_)
             return;
-        target const t = take();
-        if (t.k == target::kind::object || t.k == target::kind::either) {
+        target::kind const k = take();
+        target const& t = pending_; // only its kind was reset
+        if (k == target::kind::object || k == target::kind::either) {
             object_map* m = t.map;
             if (!m) // an array element: its map is made only now that the element exists
                 m = t.list->element(top().index++);
-            set_child_path(m->path, t.k == target::kind::either);
+            set_child_path(m->path, k == target::kind::either);
             m->begin();
             push(frame{m, nullptr, 0});
-        } else if (t.k == target::kind::capture || t.k == target::kind::skip) {
-            start_capture(t);
+        } else if (k == target::kind::capture || k == target::kind::skip) {
+            start_capture(k, t);
             capture_begin();
         } else {
             wrong_type(t, json_kind_of::object);
@@ -255,18 +281,19 @@ public:
             return capture_begin();
         if (failed_)
             return;
-        target const t = take();
-        if (t.k == target::kind::array || t.k == target::kind::either) {
+        target::kind const k = take();
+        target const& t = pending_; // only its kind was reset
+        if (k == target::kind::array || k == target::kind::either) {
             array_map* l = t.list;
-            if (depth_ == 0 || t.k == target::kind::either)
+            if (depth_ == 0 || k == target::kind::either)
                 l->path.assign({});
             else
                 set_current_path(l->path);
             l->begin();
-            push(frame{nullptr, l, 0});
-            next_element();
-        } else if (t.k == target::kind::capture || t.k == target::kind::skip) {
-            start_capture(t);
+            if (push(frame{nullptr, l, 0})) // else failed: no frame of its own to read
+                next_element();
+        } else if (k == target::kind::capture || k == target::kind::skip) {
+            start_capture(k, t);
             capture_begin();
         } else {
             wrong_type(t, json_kind_of::array);
@@ -295,7 +322,7 @@ public:
             k = key_copy_.view();
         }
         key_ = k;
-        pending_ = top().obj->member(k);
+        top().obj->member(k, pending_);
     }
 
     void string(std::string_view s)
@@ -304,13 +331,14 @@ public:
             return void(stack_.push_string(boost::json::string_view(s.data(), s.size())));
         if (failed_)
             return;
-        target const t = take();
-        switch (t.k) {
+        target::kind const k = take();
+        target const& t = pending_; // only its kind was reset
+        switch (k) {
         case target::kind::text:
-        case target::kind::digits: static_cast<std::string*>(t.ptr)->assign(s.data(), s.size()); break;
+        case target::kind::digits: set_text(t, s); break;
         case target::kind::opt_text:
         case target::kind::opt_digits: static_cast<std::optional<std::string>*>(t.ptr)->emplace(s.data(), s.size()); break;
-        case target::kind::timestamp: *static_cast<std::optional<timestamp>*>(t.ptr) = timestamp::from_text(s); break;
+        case target::kind::timestamp: set_stamp(t, s); break;
         case target::kind::money: *static_cast<std::optional<money>*>(t.ptr) = money::from_text(s); break;
         case target::kind::capture: capture_scalar(t, boost::json::value(boost::json::string_view(s.data(), s.size()))); break;
         case target::kind::skip: break;
@@ -326,22 +354,21 @@ public:
             return push_number(text, value);
         if (failed_)
             return;
-        target const t = take();
+        target::kind const k = take();
+        target const& t = pending_; // only its kind was reset
         bool const integer = !std::is_floating_point<Number>::value;
-        switch (t.k) {
+        switch (k) {
         case target::kind::digits:
             if (!integer)
                 return wrong_type(t, json_kind_of::number);
-            static_cast<std::string*>(t.ptr)->assign(text.data(), text.size());
+            set_text(t, text);
             break;
         case target::kind::opt_digits:
             if (!integer)
                 return wrong_type(t, json_kind_of::number);
             static_cast<std::optional<std::string>*>(t.ptr)->emplace(text.data(), text.size());
             break;
-        case target::kind::timestamp:
-            *static_cast<std::optional<timestamp>*>(t.ptr) = timestamp{std::string(text), std::nullopt};
-            break;
+        case target::kind::timestamp: set_stamp(t, text); break;
         case target::kind::money: *static_cast<std::optional<money>*>(t.ptr) = money::from_text(text); break;
         case target::kind::capture: capture_scalar(t, number_value(text, value)); break;
         case target::kind::skip: break;
@@ -355,11 +382,10 @@ public:
             return void(stack_.push_bool(b));
         if (failed_)
             return;
-        target const t = take();
-        switch (t.k) {
-        case target::kind::timestamp:
-            *static_cast<std::optional<timestamp>*>(t.ptr) = timestamp{b ? "true" : "false", std::nullopt};
-            break;
+        target::kind const k = take();
+        target const& t = pending_; // only its kind was reset
+        switch (k) {
+        case target::kind::timestamp: set_stamp(t, b ? "true" : "false"); break;
         case target::kind::capture: capture_scalar(t, boost::json::value(b)); break;
         case target::kind::skip: break;
         default: wrong_type(t, json_kind_of::boolean);
@@ -372,8 +398,9 @@ public:
             return void(stack_.push_null());
         if (failed_)
             return;
-        target const t = take();
-        switch (t.k) {
+        target::kind const k = take();
+        target const& t = pending_; // only its kind was reset
+        switch (k) {
         case target::kind::opt_text:
         case target::kind::opt_digits: static_cast<std::optional<std::string>*>(t.ptr)->reset(); break;
         case target::kind::timestamp: static_cast<std::optional<timestamp>*>(t.ptr)->reset(); break;
@@ -404,16 +431,35 @@ private:
 
     bool capturing() const noexcept { return capture_depth_ != 0; }
 
-    frame& top() noexcept { return frames_[depth_ - 1]; }
-
-    void push(frame f)
+    // Constructed, then moved in: the members are empty, and std::string::assign's general
+    // path (which keeps the old buffer if it fits) cost several times more under callgrind.
+    static void set_text(target const& t, std::string_view s)
     {
-        if (depth_ == frames_.size()) { // deeper than any Juspay answer: not a shape we know
+        *static_cast<std::string*>(t.ptr) = std::string(s.data(), s.size());
+    }
+
+    static void set_stamp(target const& t, std::string_view text)
+    {
+        static_cast<std::optional<timestamp>*>(t.ptr)->emplace(timestamp{std::string(text)});
+    }
+
+    frame& top() noexcept
+    {
+        BOOST_ASSERT(depth_ != 0);
+        return frames_[depth_ - 1];
+    }
+
+    // Unreachable while every reader's depth is checked against max_depth; kept so that a
+    // reader which lied about its depth fails the parse instead of writing past the frames.
+    bool push(frame f)
+    {
+        if (depth_ == frames_.size()) {
             failed_ = true;
             shape_fail(err_, path_of_current(), "is nested too deeply");
-            return;
+            return false;
         }
         frames_[depth_++] = f;
+        return true;
     }
 
     frame pop() noexcept
@@ -440,11 +486,14 @@ private:
 
     // The target for the coming value. In an object the next key sets the next one; in an
     // array the next element's is set when this element (always an object) ends.
-    target take()
+    // The kind of the coming value's target, reset to skip; the rest of pending_ is read in
+    // place (a copy of the whole target per value showed under callgrind), and stays valid until
+    // the next key or array element sets it.
+    target::kind take() noexcept
     {
-        target const t = pending_;
-        pending_ = target{};
-        return t;
+        target::kind const k = pending_.k;
+        pending_.k = target::kind::skip;
+        return k;
     }
 
     // The path of the value being read: the member's, or the array element's.
@@ -471,11 +520,17 @@ private:
     {
         if (depth_ == 0 || root_either)
             return out.assign({});
-        set_current_path(out);
-        out.append(".");
+        frame const& f = frames_[depth_ - 1];
+        if (f.arr) {
+            out.assign(index_path_);
+            return out.append(".");
+        }
+        out.assign(f.obj->path, key_, "."); // one size check for the three parts
     }
 
-    void wrong_type(target const& t, json_kind_of got)
+    // Out of line, as are the capture paths below: kept out of the value handlers, they leave
+    // those small enough that their entry and exit cost less on every value.
+    BOOST_NOINLINE void wrong_type(target const& t, json_kind_of got)
     {
         failed_ = true;
         std::string reason = "expected ";
@@ -485,15 +540,15 @@ private:
         shape_fail(err_, path_of_current(), reason);
     }
 
-    void capture_scalar(target const& t, boost::json::value v)
+    BOOST_NOINLINE void capture_scalar(target const& t, boost::json::value v)
     {
         if (t.unknown)
             t.unknown->insert_or_assign(key_, std::move(v)); // a repeated name: the last one wins
     }
 
-    void start_capture(target const& t)
+    void start_capture(target::kind k, target const& t)
     {
-        capture_into_ = t.k == target::kind::capture ? t.unknown : nullptr;
+        capture_into_ = k == target::kind::capture ? t.unknown : nullptr;
         capture_key_.assign(key_.data(), key_.size());
         stack_.reset(boost::json::storage_ptr()); // the captured value lives with the result
     }
@@ -537,7 +592,7 @@ private:
     target pending_;
     shape_error& err_;
     bool failed_ = false;
-    std::array<frame, 6> frames_{};
+    std::array<frame, max_depth> frames_; // written by push() before any read
     std::size_t depth_ = 0;
     std::string_view key_; // the current member's name: a view of the input, or of key_copy_
     short_text key_copy_;
@@ -574,9 +629,11 @@ public:
     {
         std::string_view const k = whole(s);
         // An unescaped key is a view of the body; an escaped one lives in the parser's or our
-        // buffer until the next token, so the mapper copies it.
+        // buffer until the next token, so the mapper copies it. A key that starts in the body
+        // lies wholly in it (those buffers are other memory), and below the body's start the
+        // unsigned difference wraps past its size.
         auto const at = reinterpret_cast<std::uintptr_t>(k.data()), begin = reinterpret_cast<std::uintptr_t>(body_.data());
-        bool const in_body = !k.empty() && at >= begin && at - begin <= body_.size() - k.size();
+        bool const in_body = at - begin < body_.size();
         return m_.key(k, in_body), parts_.clear(), true;
     }
     bool on_string_part(sv_t s, std::size_t, ec_t&) { return parts_.append(s.data(), s.size()), true; }
@@ -657,7 +714,7 @@ boost::system::result<T> map_dom(boost::json::value const& jv)
     T out;
     shape_error err;
     Reader reader(out);
-    mapper m(reader.root(), err);
+    mapper m(reader, err);
     map_value(jv, m);
     if (m.failed())
         return make_error_code(errc::unexpected_shape);

@@ -4,6 +4,7 @@
 #define JUSPAY_IMPL_CUSTOMER_HPP
 
 #include <juspay/detail/abi.hpp>
+#include <juspay/detail/describe.hpp>
 #include <juspay/detail/encode.hpp>
 #include <juspay/detail/json.hpp>
 #include <juspay/detail/mapper.hpp>
@@ -15,30 +16,47 @@
 JUSPAY_NAMESPACE_BEGIN
 namespace detail {
 
-// The `juspay` member of a customer.
+// The members of a customer and of its `juspay` object, in Juspay's order (the writer's).
+template <>
+struct description<client_auth> {
+    static constexpr auto fields = std::make_tuple(
+        // The object exists only to carry the token; without one it would be a silent failure.
+        member("client_auth_token", &client_auth::client_auth_token, wire::text_strict, required),
+        member("client_auth_token_expiry", &client_auth::client_auth_token_expiry, wire::stamp));
+    static constexpr std::size_t derived = 0;
+    static constexpr std::size_t custom_depth = 0;
+};
+
+template <>
+struct description<customer> {
+    static constexpr auto fields = std::make_tuple(
+        member("id", &customer::id, wire::text_strict, required),
+        member("object", &customer::object, wire::text),
+        member("object_reference_id", &customer::object_reference_id, wire::digits),
+        member("mobile_country_code", &customer::mobile_country_code, wire::opt_digits),
+        member("mobile_number", &customer::mobile_number, wire::opt_digits),
+        member("email_address", &customer::email_address, wire::opt_text),
+        member("first_name", &customer::first_name, wire::opt_text),
+        member("last_name", &customer::last_name, wire::opt_text),
+        member("date_created", &customer::date_created, wire::stamp),
+        member("last_updated", &customer::last_updated, wire::stamp),
+        member("juspay", &customer::juspay, wire::nested));
+    static constexpr std::size_t derived = 0;
+    static constexpr std::size_t custom_depth = 0;
+};
+
 class client_auth_map final : public object_map {
 public:
     explicit client_auth_map(std::optional<client_auth>& slot) noexcept : slot_(slot) {}
 
     void begin() override { slot_.emplace(); }
 
-    target member(std::string_view k) override
+    void member(std::string_view k, target& out) override
     {
-        client_auth& a = *slot_;
-        if (k == "client_auth_token")
-            return text_target(&a.client_auth_token, false);
-        if (k == "client_auth_token_expiry")
-            return stamp_target(&a.client_auth_token_expiry);
-        return capture_target(&a.unknown_fields);
+        find_target(*slot_, k, [](std::size_t) { return skip_target(); }, out); // nothing nests
     }
 
-    // The object exists only to carry the token; without one it would be a silent failure.
-    bool finish(shape_error& err) override
-    {
-        if (slot_->client_auth_token.empty())
-            return shape_fail(err, path + "client_auth_token", "is missing or empty");
-        return true;
-    }
+    bool finish(shape_error& err) override { return check_required(*slot_, path, err); }
 
 private:
     std::optional<client_auth>& slot_;
@@ -48,54 +66,16 @@ class customer_map final : public object_map {
 public:
     customer_map(customer& c, bool token_asked) noexcept : c_(c), juspay_(c.juspay), token_asked_(token_asked) {}
 
-    // By length first: most keys are told apart without comparing any text.
-    target member(std::string_view k) override
+    void member(std::string_view k, target& out) override
     {
-        switch (k.size()) {
-        case 2:
-            if (k == "id")
-                return text_target(&c_.id, false);
-            break;
-        case 6:
-            if (k == "object")
-                return text_target(&c_.object);
-            if (k == "juspay")
-                return object_target(&juspay_, true, "an object");
-            break;
-        case 9:
-            if (k == "last_name")
-                return opt_text_target(&c_.last_name);
-            break;
-        case 10:
-            if (k == "first_name")
-                return opt_text_target(&c_.first_name);
-            break;
-        case 12:
-            if (k == "date_created")
-                return stamp_target(&c_.date_created);
-            if (k == "last_updated")
-                return stamp_target(&c_.last_updated);
-            break;
-        case 13:
-            if (k == "mobile_number")
-                return opt_digits_target(&c_.mobile_number);
-            if (k == "email_address")
-                return opt_text_target(&c_.email_address);
-            break;
-        case 19:
-            if (k == "object_reference_id")
-                return digits_target(&c_.object_reference_id);
-            if (k == "mobile_country_code")
-                return opt_digits_target(&c_.mobile_country_code);
-            break;
-        }
-        return capture_target(&c_.unknown_fields);
+        // `juspay` is the one nested member.
+        find_target(c_, k, [this](std::size_t) { return object_target(&juspay_, true, "an object"); }, out);
     }
 
     bool finish(shape_error& err) override
     {
-        if (c_.id.empty())
-            return shape_fail(err, path + "id", "is missing or empty");
+        if (!check_required(c_, path, err))
+            return false;
         // A caller who asked for a token reads customer.juspay->client_auth_token next.
         if (token_asked_ && !c_.juspay)
             return shape_fail(err, path + "juspay", "is missing although a client auth token was asked for");
@@ -111,6 +91,8 @@ private:
 // Reads a customer object into `out`.
 class customer_reader {
 public:
+    static constexpr std::size_t depth = detail::depth<customer>();
+
     // `token_asked`: the call asked for a client auth token, so the answer must carry `juspay`.
     customer_reader(customer& out, bool token_asked) noexcept : map_(out, token_asked) {}
     // A bare customer object (try_value_to): `juspay` is optional.
@@ -259,26 +241,7 @@ JUSPAY_DECL boost::system::result<customer> tag_invoke(boost::json::try_value_to
 
 JUSPAY_DECL void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, customer const& c)
 {
-    auto& o = jv.emplace_object();
-    o.emplace("id", c.id);
-    o.emplace("object", c.object);
-    o.emplace("object_reference_id", c.object_reference_id);
-    detail::put(o, "mobile_country_code", c.mobile_country_code);
-    detail::put(o, "mobile_number", c.mobile_number);
-    detail::put(o, "email_address", c.email_address);
-    detail::put(o, "first_name", c.first_name);
-    detail::put(o, "last_name", c.last_name);
-    detail::put(o, "date_created", c.date_created);
-    detail::put(o, "last_updated", c.last_updated);
-    if (c.juspay) {
-        auto& j = o.emplace("juspay", boost::json::object()).first->value().as_object();
-        j.emplace("client_auth_token", c.juspay->client_auth_token);
-        detail::put(j, "client_auth_token_expiry", c.juspay->client_auth_token_expiry);
-        for (auto const& kv : c.juspay->unknown_fields)
-            j.emplace(kv.key(), kv.value());
-    }
-    for (auto const& kv : c.unknown_fields)
-        o.emplace(kv.key(), kv.value());
+    detail::write_described(jv.emplace_object(), c);
 }
 
 JUSPAY_NAMESPACE_END

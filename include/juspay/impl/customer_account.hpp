@@ -4,16 +4,74 @@
 #define JUSPAY_IMPL_CUSTOMER_ACCOUNT_HPP
 
 #include <juspay/detail/abi.hpp>
+#include <juspay/detail/describe.hpp>
 #include <juspay/detail/encode.hpp>
 #include <juspay/detail/json.hpp>
 #include <juspay/detail/mapper.hpp>
 #include <juspay/detail/refusal.hpp>
 #include <juspay/detail/rules.hpp>
 
-
+#include <variant>
 
 JUSPAY_NAMESPACE_BEGIN
 namespace detail {
+
+// The members of each response type, in Juspay's order (the writer's).
+template <>
+struct description<bank_account_details> {
+    static constexpr auto fields = std::make_tuple(
+        member("account", &bank_account_details::account, wire::digits, required), // a number is tolerated
+        member("name", &bank_account_details::name, wire::text),
+        member("ifsc", &bank_account_details::ifsc, wire::text),
+        member("juspay_bank_code", &bank_account_details::juspay_bank_code, wire::opt_digits),
+        member("bank_name", &bank_account_details::bank_name, wire::opt_text));
+    static constexpr std::size_t derived = 0;
+    static constexpr std::size_t custom_depth = 0;
+};
+
+template <>
+struct description<upi_account_details> {
+    static constexpr auto fields =
+        std::make_tuple(member("vpa", &upi_account_details::vpa, wire::text_strict, required));
+    static constexpr std::size_t derived = 0;
+    static constexpr std::size_t custom_depth = 0;
+};
+
+template <>
+struct description<customer_account> {
+    static constexpr auto fields = std::make_tuple(
+        member("object", &customer_account::object, wire::text),
+        member("customer_account_id", &customer_account::customer_account_id, wire::text_strict, required),
+        member("customer_id", &customer_account::customer_id, wire::text),
+        member("date_created", &customer_account::date_created, wire::stamp),
+        member("account_details", &customer_account::account_details, wire::custom), // bank or UPI
+        member("validation_amount", &customer_account::validation_amount, wire::amount),
+        member("currency", &customer_account::currency, wire::opt_text),
+        member("validation_status", &customer_account::validation_status_text, wire::text),
+        member("last_validated", &customer_account::last_validated, wire::stamp, null_when_absent),
+        member("customer_account_type", &customer_account::customer_account_type, wire::opt_text));
+    static constexpr std::size_t derived = 1;      // validation_status, from validation_status_text
+    static constexpr std::size_t custom_depth = 1; // account_details: one object of scalars
+
+    // account_details is written as the alternative it holds.
+    static void write_custom(boost::json::object& o, std::string_view name, account_details const& d)
+    {
+        auto& details = o.emplace(name, boost::json::object()).first->value().get_object();
+        std::visit([&](auto const& alternative) { write_described(details, alternative); }, d);
+    }
+};
+
+// Delete's key names are not published: either spelling of each is read.
+template <>
+struct description<deleted_customer_account> {
+    static constexpr auto fields = std::make_tuple(
+        member("customer_account_id", &deleted_customer_account::customer_account_id, wire::text_strict),
+        member("id", &deleted_customer_account::customer_account_id, wire::text_strict, alias),
+        member("status", &deleted_customer_account::status, wire::text),
+        member("customer_account_status", &deleted_customer_account::status, wire::text, alias));
+    static constexpr std::size_t derived = 0;
+    static constexpr std::size_t custom_depth = 0;
+};
 
 inline account_validation_status validation_status_from(std::string_view s) noexcept
 {
@@ -28,8 +86,9 @@ inline account_validation_status validation_status_from(std::string_view s) noex
     return account_validation_status::unknown;
 }
 
-// account_details: bank or UPI is known only at '}'. Members are written straight into the
-// bank alternative; a UPI answer then takes its vpa and the members kept as unknown.
+// account_details: bank or UPI is known only at '}'. Bank members are written straight into
+// the bank alternative and a UPI member into upi_; a UPI answer then takes upi_ and the members
+// kept as unknown. Both descriptions are looked up, so either may gain a member.
 class account_details_map final : public object_map {
 public:
     account_details* slot = nullptr;
@@ -37,25 +96,19 @@ public:
     void begin() override
     {
         bank_ = &slot->emplace<bank_account_details>();
-        vpa_.clear();
+        upi_ = upi_account_details();
         saw_bank_ = saw_upi_ = false;
     }
 
-    target member(std::string_view k) override
+    void member(std::string_view k, target& out) override
     {
-        if (k == "vpa")
-            return saw_upi_ = true, text_target(&vpa_, false);
-        if (k == "account") // digits: a JSON number is tolerated
-            return saw_bank_ = true, digits_target(&bank_->account);
-        if (k == "name")
-            return saw_bank_ = true, text_target(&bank_->name);
-        if (k == "ifsc")
-            return saw_bank_ = true, text_target(&bank_->ifsc);
-        if (k == "juspay_bank_code")
-            return saw_bank_ = true, opt_digits_target(&bank_->juspay_bank_code);
-        if (k == "bank_name")
-            return saw_bank_ = true, opt_text_target(&bank_->bank_name);
-        return capture_target(&bank_->unknown_fields);
+        constexpr auto none = [](std::size_t) { return skip_target(); }; // nothing nests
+        if (described<upi_account_details>::index.find(k) >= 0) {
+            saw_upi_ = true;
+            return find_target(upi_, k, none, out);
+        }
+        find_target(*bank_, k, none, out);
+        saw_bank_ = saw_bank_ || out.k != target::kind::capture;
     }
 
     bool finish(shape_error& err) override
@@ -64,23 +117,20 @@ public:
         if (saw_upi_ && saw_bank_)
             return shape_fail(err, self, "has both bank account and UPI (vpa) keys");
         if (saw_upi_) {
-            if (vpa_.empty())
-                return shape_fail(err, path + "vpa", "is empty");
-            boost::json::object unknown = std::move(bank_->unknown_fields);
-            slot->emplace<upi_account_details>(upi_account_details{std::move(vpa_), std::move(unknown)});
+            if (!check_required(upi_, path, err))
+                return false;
+            upi_.unknown_fields = std::move(bank_->unknown_fields);
+            slot->emplace<upi_account_details>(std::move(upi_));
             return true;
         }
-        if (saw_bank_) {
-            if (bank_->account.empty())
-                return shape_fail(err, path + "account", "is missing or empty");
-            return true;
-        }
+        if (saw_bank_)
+            return check_required(*bank_, path, err);
         return shape_fail(err, self, "has neither bank account (account, ifsc) nor UPI (vpa) keys");
     }
 
 private:
     bank_account_details* bank_ = nullptr;
-    std::string vpa_;
+    upi_account_details upi_;
     bool saw_bank_ = false;
     bool saw_upi_ = false;
 };
@@ -95,57 +145,21 @@ public:
         details_.slot = &a->account_details;
     }
 
-    // By length first: most keys are told apart without comparing any text.
-    target member(std::string_view k) override
+    void member(std::string_view k, target& out) override
     {
-        switch (k.size()) {
-        case 6:
-            if (k == "object")
-                return text_target(&a->object);
-            break;
-        case 8:
-            if (k == "currency")
-                return opt_text_target(&a->currency);
-            break;
-        case 11:
-            if (k == "customer_id")
-                return text_target(&a->customer_id);
-            break;
-        case 12:
-            if (k == "date_created")
-                return stamp_target(&a->date_created);
-            break;
-        case 14:
-            if (k == "last_validated")
-                return stamp_target(&a->last_validated);
-            break;
-        case 15:
-            if (k == "account_details")
-                return have_details_ = true, object_target(&details_, false, "an object");
-            break;
-        case 17:
-            if (k == "validation_amount")
-                return money_target(&a->validation_amount);
-            if (k == "validation_status")
-                return text_target(&a->validation_status_text);
-            break;
-        case 19:
-            if (k == "customer_account_id")
-                return text_target(&a->customer_account_id, false);
-            break;
-        case 21:
-            if (k == "customer_account_type")
-                return opt_text_target(&a->customer_account_type);
-            break;
-        }
-        return capture_target(&a->unknown_fields);
+        // account_details is the one custom member.
+        auto const details = [this](std::size_t) {
+            have_details_ = true;
+            return object_target(&details_, false, "an object");
+        };
+        find_target(*a, k, details, out);
     }
 
     bool finish(shape_error& err) override
     {
         a->validation_status = validation_status_from(a->validation_status_text);
-        if (a->customer_account_id.empty())
-            return shape_fail(err, path + "customer_account_id", "is missing or empty");
+        if (!check_required(*a, path, err))
+            return false;
         if (!have_details_)
             return shape_fail(err, path + "account_details", "is missing");
         return true;
@@ -181,11 +195,14 @@ public:
 
     void begin() override { saw_list_ = false; }
 
-    target member(std::string_view k) override
+    void member(std::string_view k, target& out) override
     {
-        if (k == "list")
-            return saw_list_ = true, array_target(&list_, "an array of customer accounts");
-        return skip_target();
+        if (k == "list") {
+            saw_list_ = true;
+            out = array_target(&list_, "an array of customer accounts");
+        } else {
+            out = skip_target();
+        }
     }
 
     bool finish(shape_error& err) override
@@ -203,6 +220,8 @@ private:
 // Reads one customer account object.
 class account_reader {
 public:
+    static constexpr std::size_t depth = detail::depth<customer_account>();
+
     explicit account_reader(customer_account& out) noexcept { map_.a = &out; }
     target root() noexcept { return object_target(&map_, false, "a customer account object"); }
 
@@ -213,6 +232,8 @@ private:
 // Reads a top-level array of customer accounts (Create Customer Account).
 class accounts_reader {
 public:
+    static constexpr std::size_t depth = 1 + detail::depth<customer_account>(); // the array, then each account
+
     explicit accounts_reader(std::vector<customer_account>& out) noexcept : list_(out) {}
     target root() noexcept { return array_target(&list_, "an array of customer accounts"); }
 
@@ -223,6 +244,8 @@ protected:
 // Reads List Customer Accounts: a top-level array, or the older API's list wrapper.
 class account_list_reader : accounts_reader {
 public:
+    static constexpr std::size_t depth = 2 + detail::depth<customer_account>(); // {"list": [...]}
+
     explicit account_list_reader(std::vector<customer_account>& out) noexcept : accounts_reader(out), wrapper_(list_) {}
     target root() noexcept
     {
@@ -233,19 +256,15 @@ private:
     list_wrapper_map wrapper_;
 };
 
-// Delete's key names are not published: either spelling of each is read, and the id falls back
-// to the one the request named, so a successful delete is never reported as a failure.
+// The id falls back to the one the request named, so a successful delete is never reported
+// as a failure.
 class deleted_account_map final : public object_map {
 public:
     deleted_account_map(deleted_customer_account& d, std::string_view requested) noexcept : d_(d), requested_(requested) {}
 
-    target member(std::string_view k) override
+    void member(std::string_view k, target& out) override
     {
-        if (k == "customer_account_id" || k == "id")
-            return text_target(&d_.customer_account_id, false);
-        if (k == "status" || k == "customer_account_status")
-            return text_target(&d_.status);
-        return capture_target(&d_.unknown_fields);
+        find_target(d_, k, [](std::size_t) { return skip_target(); }, out); // nothing nests
     }
 
     bool finish(shape_error& err) override
@@ -265,7 +284,11 @@ private:
 
 class deleted_account_reader {
 public:
+    static constexpr std::size_t depth = detail::depth<deleted_customer_account>();
+
     deleted_account_reader(deleted_customer_account& out, std::string_view requested) noexcept : map_(out, requested) {}
+    // A bare object (try_value_to): no request, so no id to fall back to.
+    explicit deleted_account_reader(deleted_customer_account& out) noexcept : map_(out, {}) {}
     target root() noexcept { return object_target(&map_, false, "an object"); }
 
     // An empty answer is a successful delete of the account the request named.
@@ -533,36 +556,18 @@ JUSPAY_DECL boost::system::result<customer_account> tag_invoke(boost::json::try_
 
 JUSPAY_DECL void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, customer_account const& a)
 {
-    auto& o = jv.emplace_object();
-    o.emplace("object", a.object);
-    o.emplace("customer_account_id", a.customer_account_id);
-    o.emplace("customer_id", a.customer_id);
-    detail::put(o, "date_created", a.date_created);
-    auto& details = o.emplace("account_details", boost::json::object()).first->value().get_object();
-    if (auto const* b = a.bank()) {
-        details.emplace("account", b->account);
-        details.emplace("name", b->name);
-        details.emplace("ifsc", b->ifsc);
-        detail::put(details, "juspay_bank_code", b->juspay_bank_code);
-        detail::put(details, "bank_name", b->bank_name);
-        for (auto const& kv : b->unknown_fields)
-            details.emplace(kv.key(), kv.value());
-    } else if (auto const* u = a.upi()) {
-        details.emplace("vpa", u->vpa);
-        for (auto const& kv : u->unknown_fields)
-            details.emplace(kv.key(), kv.value());
-    }
-    if (a.validation_amount)
-        o.emplace("validation_amount", a.validation_amount->text);
-    detail::put(o, "currency", a.currency);
-    o.emplace("validation_status", a.validation_status_text);
-    if (a.last_validated)
-        o.emplace("last_validated", a.last_validated->text);
-    else
-        o.emplace("last_validated", nullptr);
-    detail::put(o, "customer_account_type", a.customer_account_type);
-    for (auto const& kv : a.unknown_fields)
-        o.emplace(kv.key(), kv.value());
+    detail::write_described(jv.emplace_object(), a);
+}
+
+JUSPAY_DECL boost::system::result<deleted_customer_account>
+tag_invoke(boost::json::try_value_to_tag<deleted_customer_account>, boost::json::value const& jv)
+{
+    return detail::map_dom<deleted_customer_account, detail::deleted_account_reader>(jv);
+}
+
+JUSPAY_DECL void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, deleted_customer_account const& d)
+{
+    detail::write_described(jv.emplace_object(), d);
 }
 
 JUSPAY_NAMESPACE_END

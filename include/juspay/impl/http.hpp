@@ -419,7 +419,7 @@ result<typename Operation::result_type> parse_response(Operation const& op, resp
     if (detail::is_blank(response.body) && detail::take_empty_answer(reader, 0))
         return out;
     detail::shape_error shape;
-    detail::mapper m(reader.root(), shape);
+    detail::mapper m(reader, shape);
     boost::json::error_code const ec = detail::map_json(response.body, m);
     if (ec)
         out = detail::malformed_body_error(response.status, response.body, response.headers, unanswered, ec);

@@ -154,11 +154,6 @@ JUSPAY_DECL std::optional<time_point> parse_timestamp(std::string_view s) noexce
     return time_point(std::chrono::nanoseconds(whole + fraction));
 }
 
-JUSPAY_DECL timestamp timestamp::from_text(std::string_view text)
-{
-    return timestamp{std::string(text), parse_timestamp(text)};
-}
-
 JUSPAY_NAMESPACE_END
 
 #endif
