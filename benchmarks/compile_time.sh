@@ -12,13 +12,14 @@
 #   benchmarks/compile_time.sh [REF]
 # uses include/ of this checkout; with a git REF (e.g. 8f8fe13^) it also measures (b) and
 # (e, header-only) against that commit's include/, for a before/after comparison.
-# CXX (default g++) and CXXFLAGS (default -O2) may be set in the environment.
+# CXX (default g++), CXXFLAGS (default -O2) and RUNS (default 3; more on a busy machine) may be
+# set in the environment.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 ref=${1:-}
 cxx=${CXX:-g++}
 read -r -a opt <<<"${CXXFLAGS:--O2}"
-runs=3
+runs=${RUNS:-3}
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/juspay-compile-time.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 
