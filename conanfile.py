@@ -22,7 +22,9 @@ class JuspaySansioConan(ConanFile):
     package_type = "header-library"
     settings = "os", "arch", "compiler", "build_type"
     no_copy_source = True
-    exports_sources = "CMakeLists.txt", "cmake/*", "include/*", "LICENSE"
+    # src/: the exported CMakeLists.txt defines juspay::sansio_compiled from it (this header-only
+    # package neither builds nor ships it; <juspay/src.hpp> is shipped for compiling by hand).
+    exports_sources = "CMakeLists.txt", "cmake/*", "include/*", "src/*", "LICENSE"
 
     def set_version(self):
         # The version lives in one place: include/juspay/version.hpp.
