@@ -79,12 +79,16 @@ struct update_customer {
 };
 
 /// Boost.JSON conversion from a customer object (`boost::json::try_value_to<customer>`);
-/// fails with `errc::unexpected_shape` when `jv` is not one.
-boost::system::result<customer> tag_invoke(boost::json::try_value_to_tag<customer>, boost::json::value const& jv);
+/// fails with `errc::unexpected_shape` when `jv` is not one. (The conversions are templates,
+/// `T` being `customer`, only so that a translation unit compiles them where it converts
+/// rather than wherever it includes this header.)
+template <class T, std::enable_if_t<std::is_same_v<T, customer>, int> = 0>
+boost::system::result<T> tag_invoke(boost::json::try_value_to_tag<T>, boost::json::value const& jv);
 
 /// Boost.JSON conversion to a customer object (`boost::json::value_from`), documented
 /// members in Juspay's order, then `unknown_fields`.
-void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, customer const& c);
+template <class T, std::enable_if_t<std::is_same_v<T, customer>, int> = 0>
+void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, T const& c);
 
 namespace detail {
 // All three are safe to send again when the answer was lost: reads and updates change nothing
@@ -98,6 +102,7 @@ struct unanswered_advice<update_customer> : std::integral_constant<retry_advice,
 } // namespace detail
 
 #ifdef JUSPAY_SANSIO_SEPARATE_COMPILATION
+JUSPAY_EXTERN_CONVERSIONS(customer)
 JUSPAY_EXTERN_OPERATION(create_customer)
 JUSPAY_EXTERN_OPERATION(get_customer)
 JUSPAY_EXTERN_OPERATION(update_customer)

@@ -159,23 +159,26 @@ constexpr std::string_view to_string(account_validation_status s) noexcept
 }
 
 /// Boost.JSON conversion from a customer account object (`boost::json::try_value_to`);
-/// fails with `errc::unexpected_shape` when `jv` is not one.
-boost::system::result<customer_account> tag_invoke(boost::json::try_value_to_tag<customer_account>,
-                                                   boost::json::value const& jv);
+/// fails with `errc::unexpected_shape` when `jv` is not one. (A template, `T` being
+/// `customer_account`, for the reason given in customer.hpp.)
+template <class T, std::enable_if_t<std::is_same_v<T, customer_account>, int> = 0>
+boost::system::result<T> tag_invoke(boost::json::try_value_to_tag<T>, boost::json::value const& jv);
 
 /// Boost.JSON conversion to a customer account object (`boost::json::value_from`): documented
 /// members in Juspay's order, `validation_amount` as its exact text, then `unknown_fields`.
-void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, customer_account const& a);
+template <class T, std::enable_if_t<std::is_same_v<T, customer_account>, int> = 0>
+void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, T const& a);
 
 /// Boost.JSON conversion from Delete Customer Account's answer (`boost::json::try_value_to`);
 /// fails with `errc::unexpected_shape` when `jv` is not an object or says the account was not
 /// deleted. Without a request to fall back on, a missing id stays empty.
-boost::system::result<deleted_customer_account> tag_invoke(boost::json::try_value_to_tag<deleted_customer_account>,
-                                                           boost::json::value const& jv);
+template <class T, std::enable_if_t<std::is_same_v<T, deleted_customer_account>, int> = 0>
+boost::system::result<T> tag_invoke(boost::json::try_value_to_tag<T>, boost::json::value const& jv);
 
 /// Boost.JSON conversion to Delete Customer Account's answer (`boost::json::value_from`):
 /// `customer_account_id`, `status`, then `unknown_fields`.
-void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, deleted_customer_account const& d);
+template <class T, std::enable_if_t<std::is_same_v<T, deleted_customer_account>, int> = 0>
+void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, T const& d);
 
 namespace detail {
 // Reads are safe to send again when the answer was lost, and so is a delete (a repeat answers
@@ -196,6 +199,8 @@ struct unanswered_advice<delete_customer_account> : std::integral_constant<retry
 } // namespace detail
 
 #ifdef JUSPAY_SANSIO_SEPARATE_COMPILATION
+JUSPAY_EXTERN_CONVERSIONS(customer_account)
+JUSPAY_EXTERN_CONVERSIONS(deleted_customer_account)
 JUSPAY_EXTERN_OPERATION(create_customer_account)
 JUSPAY_EXTERN_OPERATION(validate_customer_account)
 JUSPAY_EXTERN_OPERATION(get_customer_account)

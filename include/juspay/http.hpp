@@ -211,6 +211,12 @@ result<typename Operation::result_type> parse_response(Operation const& op, resp
     prefix result<typename Op::result_type> parse_response<Op>(Op const&, response_view);
 #define JUSPAY_EXTERN_OPERATION(Op) JUSPAY_INSTANTIATE_OPERATION(extern template, Op)
 
+// The Boost.JSON conversions of one response type, likewise.
+#define JUSPAY_INSTANTIATE_CONVERSIONS(prefix, T)                                                        \
+    prefix boost::system::result<T> tag_invoke<T, 0>(boost::json::try_value_to_tag<T>, boost::json::value const&); \
+    prefix void tag_invoke<T, 0>(boost::json::value_from_tag, boost::json::value&, T const&);
+#define JUSPAY_EXTERN_CONVERSIONS(T) JUSPAY_INSTANTIATE_CONVERSIONS(extern template, T)
+
 JUSPAY_NAMESPACE_END
 
 #ifndef JUSPAY_SANSIO_SEPARATE_COMPILATION

@@ -27,6 +27,9 @@
 #include <juspay/impl/http1.hpp>
 
 JUSPAY_NAMESPACE_BEGIN
+JUSPAY_INSTANTIATE_CONVERSIONS(template, customer)
+JUSPAY_INSTANTIATE_CONVERSIONS(template, customer_account)
+JUSPAY_INSTANTIATE_CONVERSIONS(template, deleted_customer_account)
 JUSPAY_INSTANTIATE_OPERATION(template, create_customer)
 JUSPAY_INSTANTIATE_OPERATION(template, get_customer)
 JUSPAY_INSTANTIATE_OPERATION(template, update_customer)

@@ -160,13 +160,18 @@ inline void check_name(refusal& r, std::string_view field, std::string_view v, u
 }
 
 // A required text field: present, well-formed UTF-8, no control characters.
-inline bool check_required_text(refusal& r, std::string_view field, std::string_view v)
+inline bool check_required_text(refusal& r, std::string_view field, std::string_view v, unsigned classes)
 {
     if (v.empty()) {
         r.fail(errc::missing_field, field, "is required");
         return false;
     }
-    return check_text(r, field, v);
+    return check_text(r, field, v, classes);
+}
+
+inline bool check_required_text(refusal& r, std::string_view field, std::string_view v)
+{
+    return check_required_text(r, field, v, classes_of(v));
 }
 
 constexpr bool is_ascii_upper(char c) noexcept { return c >= 'A' && c <= 'Z'; }

@@ -234,12 +234,14 @@ struct operation_traits<update_customer> : customer_operation_traits<update_cust
 
 } // namespace detail
 
-JUSPAY_DECL boost::system::result<customer> tag_invoke(boost::json::try_value_to_tag<customer>, boost::json::value const& jv)
+template <class T, std::enable_if_t<std::is_same_v<T, customer>, int>>
+boost::system::result<T> tag_invoke(boost::json::try_value_to_tag<T>, boost::json::value const& jv)
 {
     return detail::map_dom<customer, detail::customer_reader>(jv);
 }
 
-JUSPAY_DECL void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, customer const& c)
+template <class T, std::enable_if_t<std::is_same_v<T, customer>, int>>
+void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, T const& c)
 {
     detail::write_described(jv.emplace_object(), c);
 }

@@ -414,10 +414,16 @@ struct operation_traits<create_customer_account> : account_operation_traits<crea
             r.fail(errc::missing_field, "account_details", "needs at least one bank account or UPI id");
     }
 
-    static void check_rules(create_customer_account const& op, refusal& r)
+    // The classes of the form fields, from the form's scan (no rule walks a value again).
+    struct form_classes {
+        unsigned bank_code, customer_id, gateway_id, gateway_reference_id;
+    };
+
+    static void check_rules(create_customer_account const& op, form_classes const& k, refusal& r)
     {
-        check_id(r, "customer_id", op.customer_id);
-        check_required_text(r, "bank_code", op.bank_code);
+        if (!op.customer_id.empty()) // empty: refused by check_structure already
+            check_text(r, "customer_id", op.customer_id, k.customer_id);
+        check_required_text(r, "bank_code", op.bank_code, k.bank_code);
         // Each rule runs under a placeholder name; the indexed name is made only on failure.
         auto indexed = [](char const* list, std::size_t i, char const* member) {
             return [=] {
@@ -440,9 +446,9 @@ struct operation_traits<create_customer_account> : account_operation_traits<crea
             r.take_as(std::move(vpa), indexed("upi", i, "vpa"));
         }
         if (check_not_empty_if_set(r, "gateway_id", op.gateway_id))
-            check_text(r, "gateway_id", *op.gateway_id);
+            check_text(r, "gateway_id", *op.gateway_id, k.gateway_id);
         if (check_not_empty_if_set(r, "gateway_reference_id", op.gateway_reference_id))
-            check_text(r, "gateway_reference_id", *op.gateway_reference_id);
+            check_text(r, "gateway_reference_id", *op.gateway_reference_id, k.gateway_reference_id);
     }
 
     static void target(create_customer_account const& op, target_writer& t)
@@ -454,15 +460,16 @@ struct operation_traits<create_customer_account> : account_operation_traits<crea
 
     static void write_body(create_customer_account const& op, form_writer& form, refusal* rules)
     {
-        if (rules)
-            check_rules(op, *rules);
-        form.add("bank_code", op.bank_code);
+        form_classes k{};
+        k.bank_code = form.add("bank_code", op.bank_code);
         form.add_generated<account_details_json>("account_details", op);
-        form.add("customer_id", op.customer_id);
-        form.add_if("gateway_id", op.gateway_id);
-        form.add_if("gateway_reference_id", op.gateway_reference_id);
+        k.customer_id = form.add("customer_id", op.customer_id);
+        k.gateway_id = form.add_if("gateway_id", op.gateway_id);
+        k.gateway_reference_id = form.add_if("gateway_reference_id", op.gateway_reference_id);
         if (op.validate)
             form.add("command", "validate");
+        if (rules)
+            check_rules(op, k, *rules);
     }
 
     static accounts_reader reader(create_customer_account const&, std::vector<customer_account>& out) noexcept
@@ -475,11 +482,12 @@ template <>
 struct operation_traits<validate_customer_account> : one_account_traits<validate_customer_account> {
     static constexpr http_method method = http_method::post;
 
-    static void check_rules(validate_customer_account const& op, refusal& r)
+    // `gateway`: the classes of preferred_ifsc_validation_gateway, from the form's scan.
+    static void check_rules(validate_customer_account const& op, unsigned gateway, refusal& r)
     {
         one_account_traits::check_rules(op, r);
         if (check_not_empty_if_set(r, "preferred_ifsc_validation_gateway", op.preferred_ifsc_validation_gateway))
-            check_text(r, "preferred_ifsc_validation_gateway", *op.preferred_ifsc_validation_gateway);
+            check_text(r, "preferred_ifsc_validation_gateway", *op.preferred_ifsc_validation_gateway, gateway);
         if (op.validation_amount)
             check_amount(r, "validation_amount", op.validation_amount->text);
     }
@@ -492,11 +500,11 @@ struct operation_traits<validate_customer_account> : one_account_traits<validate
 
     static void write_body(validate_customer_account const& op, form_writer& form, refusal* rules)
     {
-        if (rules)
-            check_rules(op, *rules);
-        form.add_if("preferred_ifsc_validation_gateway", op.preferred_ifsc_validation_gateway);
+        unsigned const gateway = form.add_if("preferred_ifsc_validation_gateway", op.preferred_ifsc_validation_gateway);
         if (op.validation_amount)
             form.add("validation_amount", op.validation_amount->text);
+        if (rules)
+            check_rules(op, gateway, *rules);
     }
 };
 
@@ -548,24 +556,26 @@ struct operation_traits<delete_customer_account> : one_account_traits<delete_cus
 
 } // namespace detail
 
-JUSPAY_DECL boost::system::result<customer_account> tag_invoke(boost::json::try_value_to_tag<customer_account>,
-                                                          boost::json::value const& jv)
+template <class T, std::enable_if_t<std::is_same_v<T, customer_account>, int>>
+boost::system::result<T> tag_invoke(boost::json::try_value_to_tag<T>, boost::json::value const& jv)
 {
     return detail::map_dom<customer_account, detail::account_reader>(jv);
 }
 
-JUSPAY_DECL void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, customer_account const& a)
+template <class T, std::enable_if_t<std::is_same_v<T, customer_account>, int>>
+void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, T const& a)
 {
     detail::write_described(jv.emplace_object(), a);
 }
 
-JUSPAY_DECL boost::system::result<deleted_customer_account>
-tag_invoke(boost::json::try_value_to_tag<deleted_customer_account>, boost::json::value const& jv)
+template <class T, std::enable_if_t<std::is_same_v<T, deleted_customer_account>, int>>
+boost::system::result<T> tag_invoke(boost::json::try_value_to_tag<T>, boost::json::value const& jv)
 {
     return detail::map_dom<deleted_customer_account, detail::deleted_account_reader>(jv);
 }
 
-JUSPAY_DECL void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, deleted_customer_account const& d)
+template <class T, std::enable_if_t<std::is_same_v<T, deleted_customer_account>, int>>
+void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, T const& d)
 {
     detail::write_described(jv.emplace_object(), d);
 }
