@@ -14,12 +14,16 @@
 # (e, header-only) against that commit's include/, for a before/after comparison.
 # CXX (default g++), CXXFLAGS (default -O2) and RUNS (default 3; more on a busy machine) may be
 # set in the environment.
+# INSTRUCTIONS=1 counts the compiler's instructions under callgrind instead (one run each: the
+# count does not depend on the machine's load, but each TU takes minutes); the table then
+# shows giga-instructions where it shows CPU seconds, and no peak memory.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 ref=${1:-}
 cxx=${CXX:-g++}
 read -r -a opt <<<"${CXXFLAGS:--O2}"
 runs=${RUNS:-3}
+[[ ${INSTRUCTIONS:-0} == 1 ]] && runs=1
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/juspay-compile-time.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 
@@ -117,7 +121,12 @@ measure() {
   local cmd=("$cxx" -std=c++17 "${opt[@]}" "$@" -I"$inc" -c "$tu" -o "$tmp/out.o")
   : >"$tmp/samples"
   for ((i = 0; i < runs; i++)); do
-    if ((have_time)); then
+    if [[ ${INSTRUCTIONS:-0} == 1 ]]; then
+      if ! valgrind --tool=callgrind --callgrind-out-file=/dev/null --trace-children=yes "${cmd[@]}" >"$tmp/err" 2>&1; then
+        echo failed; sed 's/^/    /' "$tmp/err" | head -5 >&2; return
+      fi
+      awk '/Collected/ { n += $4 } END { printf "%.3f nan\n", n / 1e9 }' "$tmp/err" >>"$tmp/samples"
+    elif ((have_time)); then
       if ! /usr/bin/time -f "%U %S %M" -o "$tmp/time" "${cmd[@]}" 2>"$tmp/err"; then
         echo failed; sed 's/^/    /' "$tmp/err" | head -5 >&2; return
       fi
@@ -160,7 +169,9 @@ fi
 
 base_cpu=${rows[0]#*|}; base_cpu=${base_cpu%% *}
 echo
-printf '%-56s %8s %9s %8s\n' "translation unit" "CPU s" "peak MB" "vs (a)"
+unit="CPU s"
+[[ ${INSTRUCTIONS:-0} == 1 ]] && unit="G instr"
+printf '%-56s %8s %9s %8s\n' "translation unit" "$unit" "peak MB" "vs (a)"
 for r in "${rows[@]}"; do
   label=${r%%|*} result=${r#*|}
   if [[ $result == failed || $base_cpu == failed ]]; then

@@ -16,21 +16,27 @@
 #include <cstddef>
 #include <set>
 #include <string>
-#include <tuple>
 #include <type_traits>
 #include <utility>
 #include <vector>
 
+namespace juspay_test {
+// Counts an aggregate's members (below): converts to any member type. Declared only, as it is
+// used only inside decltype; outside the anonymous namespace, so that an undefined function
+// with internal linkage draws no warning.
+struct any_member {
+    template <class T>
+    operator T&() const;
+};
+} // namespace juspay_test
+
 namespace {
 
 namespace jd = juspay::detail;
+using juspay_test::any_member;
 
 // Counts an aggregate's members: the largest N for which T{x1, ..., xN} compiles, each x
 // converting to any member type. Written here, independently of the library.
-struct any_member {
-    template <class T>
-    operator T&() const; // declared only: used in decltype, never called
-};
 
 template <class T, class Seq, class = void>
 struct takes : std::false_type {};
@@ -72,20 +78,15 @@ void expect_distinct(char const* type)
     S s{};
     std::set<std::string_view> names;
     std::set<void const*> members;
-    std::apply(
-        [&](auto const&... f) {
-            auto one = [&](auto const& f) {
-                EXPECT_TRUE(names.insert(f.name).second) << type << ": " << f.name << " twice";
-                void const* at = &(s.*(f.member));
-                if (!(f.flags & jd::alias))
-                    EXPECT_TRUE(members.insert(at).second) << type << ": " << f.name << " reads a member already read";
-                else
-                    EXPECT_EQ(members.count(at), 1u) << type << ": alias " << f.name << " of no described member";
-                EXPECT_GE(jd::described<S>::index.find(f.name), 0) << type << ": " << f.name;
-            };
-            (one(f), ...);
-        },
-        jd::description<S>::fields);
+    jd::for_each_field(jd::description<S>::fields, [&](auto const& f) {
+        EXPECT_TRUE(names.insert(f.name).second) << type << ": " << f.name << " twice";
+        void const* at = &(s.*(f.member));
+        if (!(f.flags & jd::alias))
+            EXPECT_TRUE(members.insert(at).second) << type << ": " << f.name << " reads a member already read";
+        else
+            EXPECT_EQ(members.count(at), 1u) << type << ": alias " << f.name << " of no described member";
+        EXPECT_GE(jd::described<S>::index.find(f.name), 0) << type << ": " << f.name;
+    });
 }
 
 TEST(describe, names_and_members_are_distinct)
@@ -133,15 +134,10 @@ struct filler {
     template <class S>
     void fill(S& s)
     {
-        std::apply(
-            [&](auto const&... f) {
-                auto one = [&](auto const& f) {
-                    if (!(f.flags & jd::alias))
-                        (*this)(s.*(f.member));
-                };
-                (one(f), ...);
-            },
-            jd::description<S>::fields);
+        jd::for_each_field(jd::description<S>::fields, [&](auto const& f) {
+            if (!(f.flags & jd::alias))
+                (*this)(s.*(f.member));
+        });
         s.unknown_fields["extra_" + std::to_string(++n)] = boost::json::array{1, "x", nullptr};
     }
 };
@@ -219,12 +215,8 @@ void expect_same(juspay::account_details const& a, juspay::account_details const
 template <class S>
 void expect_same_struct(S const& a, S const& b)
 {
-    std::apply(
-        [&](auto const&... f) {
-            auto one = [&](auto const& f) { expect_same(a.*(f.member), b.*(f.member), f.name); };
-            (one(f), ...);
-        },
-        jd::description<S>::fields);
+    jd::for_each_field(jd::description<S>::fields,
+                       [&](auto const& f) { expect_same(a.*(f.member), b.*(f.member), f.name); });
     EXPECT_EQ(a.unknown_fields, b.unknown_fields);
 }
 
@@ -234,19 +226,14 @@ void expect_written_in_full(S const& s, boost::json::value const& jv)
     ASSERT_TRUE(jv.is_object());
     auto const& o = jv.get_object();
     std::size_t written = 0;
-    std::apply(
-        [&](auto const&... f) {
-            auto one = [&](auto const& f) {
-                if (f.flags & jd::alias) {
-                    EXPECT_FALSE(o.contains(f.name)) << "alias written: " << f.name;
-                    return;
-                }
-                EXPECT_TRUE(o.contains(f.name)) << "not written: " << f.name; // every member is set
-                ++written;
-            };
-            (one(f), ...);
-        },
-        jd::description<S>::fields);
+    jd::for_each_field(jd::description<S>::fields, [&](auto const& f) {
+        if (f.flags & jd::alias) {
+            EXPECT_FALSE(o.contains(f.name)) << "alias written: " << f.name;
+            return;
+        }
+        EXPECT_TRUE(o.contains(f.name)) << "not written: " << f.name; // every member is set
+        ++written;
+    });
     EXPECT_EQ(o.size(), written + s.unknown_fields.size());
 }
 

@@ -32,7 +32,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <type_traits>
 #include <utility>
 
@@ -73,8 +72,52 @@ constexpr field<S, M> member(std::string_view name, M S::*p, wire kind, unsigned
     return {name, p, kind, flags};
 }
 
+// The members of one type: a minimal tuple of fields. Not std::tuple, whose constructors'
+// constraints and helpers were most of what the descriptions cost the compiler (clang's
+// -ftime-trace), in every translation unit that includes a response type's header.
+template <std::size_t I, class F>
+struct field_leaf {
+    F value;
+};
+
+template <class Seq, class... F>
+struct field_list_base;
+template <std::size_t... I, class... F>
+struct field_list_base<std::index_sequence<I...>, F...> : field_leaf<I, F>... {};
+
+template <class... F>
+struct field_list : field_list_base<std::index_sequence_for<F...>, F...> {
+    static constexpr std::size_t size = sizeof...(F);
+};
+
+template <class... F>
+constexpr field_list<F...> members_of(F... f) noexcept
+{
+    return field_list<F...>{{{f}...}};
+}
+
+// Field I of a field_list (found as its one base field_leaf<I, F>).
+template <std::size_t I, class F>
+constexpr F const& field_at(field_leaf<I, F> const& leaf) noexcept
+{
+    return leaf.value;
+}
+
+template <class Fn, class... F, std::size_t... I>
+void for_each_field(field_list<F...> const& l, Fn&& fn, std::index_sequence<I...>)
+{
+    (fn(field_at<I>(l)), ...);
+}
+
+// Calls fn(field) for each field, in order.
+template <class Fn, class... F>
+void for_each_field(field_list<F...> const& l, Fn&& fn)
+{
+    for_each_field(l, fn, std::index_sequence_for<F...>());
+}
+
 // Specialized for each response type, beside its map:
-//   static constexpr auto fields = std::make_tuple(member("id", &customer::id, wire::text_strict, required), ...);
+//   static constexpr auto fields = members_of(member("id", &customer::id, wire::text_strict, required), ...);
 //   static constexpr std::size_t derived = 0;     // members computed from others (not on the wire)
 //   static constexpr std::size_t custom_depth = 0; // object levels a `custom` member nests
 //   static void write_custom(boost::json::object&, std::string_view name, M const&); // if any
@@ -105,7 +148,7 @@ constexpr bool kind_fits(wire k) noexcept
 }
 
 template <class S>
-constexpr std::size_t field_count = std::tuple_size_v<std::decay_t<decltype(description<S>::fields)>>;
+constexpr std::size_t field_count = std::decay_t<decltype(description<S>::fields)>::size;
 
 // Byte equality of two texts of the same length `n` (at most 32), in at most four eight-byte
 // comparisons: member names are short, and a call to memcmp costs more than the comparison.
@@ -161,11 +204,11 @@ struct key_index {
     }
 };
 
-template <class Tuple, std::size_t... I>
-constexpr key_index<sizeof...(I)> make_key_index(Tuple const& fields, std::index_sequence<I...>)
+template <class List, std::size_t... I>
+constexpr key_index<sizeof...(I)> make_key_index(List const& fields, std::index_sequence<I...>)
 {
     key_index<sizeof...(I)> x{};
-    std::string_view const names[] = {std::get<I>(fields).name...};
+    std::string_view const names[] = {field_at<I>(fields).name...};
     for (std::size_t i = 0; i < sizeof...(I); ++i) {
         x.names[i] = names[i];
         std::size_t const n = names[i].size();
@@ -197,7 +240,7 @@ struct described {
     template <std::size_t... I>
     static constexpr std::size_t members(std::index_sequence<I...>) noexcept
     {
-        return (std::size_t(0) + ... + ((std::get<I>(fields).flags & alias) ? 0 : 1)) + description<S>::derived + 1;
+        return (std::size_t(0) + ... + ((field_at<I>(fields).flags & alias) ? 0 : 1)) + description<S>::derived + 1;
     }
     static constexpr std::size_t member_count = members(std::make_index_sequence<size>());
 };
@@ -216,7 +259,7 @@ constexpr std::size_t depth() noexcept;
 template <class S, std::size_t I>
 constexpr std::size_t field_depth() noexcept
 {
-    constexpr auto f = std::get<I>(description<S>::fields);
+    constexpr auto f = field_at<I>(description<S>::fields);
     using M = typename member_type<std::decay_t<decltype(f)>>::type;
     if constexpr (f.kind == wire::nested)
         return depth<typename M::value_type>();
@@ -241,23 +284,25 @@ constexpr std::size_t depth() noexcept
 }
 
 // The required members of `s` that are empty: the first one is a shape error at `path`.
+template <class S, std::size_t I>
+bool check_required_member(S const& s, std::string_view path, shape_error& err)
+{
+    constexpr auto const& f = field_at<I>(description<S>::fields);
+    if constexpr ((f.flags & required) != 0) {
+        if ((s.*(f.member)).empty()) {
+            std::string p(path);
+            p.append(f.name.data(), f.name.size());
+            return shape_fail(err, p, "is missing or empty");
+        }
+    }
+    (void)s, (void)path, (void)err;
+    return true;
+}
+
 template <class S, std::size_t... I>
 bool check_required(S const& s, std::string_view path, shape_error& err, std::index_sequence<I...>)
 {
-    bool ok = true;
-    (void)((ok = [&] {
-                constexpr auto f = std::get<I>(description<S>::fields);
-                if constexpr ((f.flags & required) != 0) {
-                    if ((s.*(f.member)).empty()) {
-                        std::string p(path);
-                        p.append(f.name.data(), f.name.size());
-                        return shape_fail(err, p, "is missing or empty");
-                    }
-                }
-                return true;
-            }()) &&
-           ...);
-    return ok;
+    return (check_required_member<S, I>(s, path, err) && ...);
 }
 
 template <class S>
@@ -270,7 +315,7 @@ bool check_required(S const& s, std::string_view path, shape_error& err)
 template <class S, std::size_t I, class Nested>
 target member_target(S& s, Nested&& nested)
 {
-    constexpr auto f = std::get<I>(description<S>::fields);
+    constexpr auto f = field_at<I>(description<S>::fields);
     auto& m = s.*(f.member);
     using M = std::remove_reference_t<decltype(m)>;
     static_assert(kind_fits<M>(f.kind), "a described member's C++ type does not fit its wire kind");
@@ -355,7 +400,7 @@ void write_field(boost::json::object& o, S const& s, field<S, M> const& f)
 template <class S>
 void write_described(boost::json::object& o, S const& s)
 {
-    std::apply([&](auto const&... f) { (write_field(o, s, f), ...); }, description<S>::fields);
+    for_each_field(description<S>::fields, [&](auto const& f) { write_field(o, s, f); });
     for (auto const& kv : s.unknown_fields)
         o.emplace(kv.key(), kv.value());
 }

@@ -19,7 +19,7 @@ namespace detail {
 // The members of a customer and of its `juspay` object, in Juspay's order (the writer's).
 template <>
 struct description<client_auth> {
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = members_of(
         // The object exists only to carry the token; without one it would be a silent failure.
         member("client_auth_token", &client_auth::client_auth_token, wire::text_strict, required),
         member("client_auth_token_expiry", &client_auth::client_auth_token_expiry, wire::stamp));
@@ -29,7 +29,7 @@ struct description<client_auth> {
 
 template <>
 struct description<customer> {
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = members_of(
         member("id", &customer::id, wire::text_strict, required),
         member("object", &customer::object, wire::text),
         member("object_reference_id", &customer::object_reference_id, wire::digits),

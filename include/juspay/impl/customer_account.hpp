@@ -19,7 +19,7 @@ namespace detail {
 // The members of each response type, in Juspay's order (the writer's).
 template <>
 struct description<bank_account_details> {
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = members_of(
         member("account", &bank_account_details::account, wire::digits, required), // a number is tolerated
         member("name", &bank_account_details::name, wire::text),
         member("ifsc", &bank_account_details::ifsc, wire::text),
@@ -32,14 +32,14 @@ struct description<bank_account_details> {
 template <>
 struct description<upi_account_details> {
     static constexpr auto fields =
-        std::make_tuple(member("vpa", &upi_account_details::vpa, wire::text_strict, required));
+        members_of(member("vpa", &upi_account_details::vpa, wire::text_strict, required));
     static constexpr std::size_t derived = 0;
     static constexpr std::size_t custom_depth = 0;
 };
 
 template <>
 struct description<customer_account> {
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = members_of(
         member("object", &customer_account::object, wire::text),
         member("customer_account_id", &customer_account::customer_account_id, wire::text_strict, required),
         member("customer_id", &customer_account::customer_id, wire::text),
@@ -64,7 +64,7 @@ struct description<customer_account> {
 // Delete's key names are not published: either spelling of each is read.
 template <>
 struct description<deleted_customer_account> {
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = members_of(
         member("customer_account_id", &deleted_customer_account::customer_account_id, wire::text_strict),
         member("id", &deleted_customer_account::customer_account_id, wire::text_strict, alias),
         member("status", &deleted_customer_account::status, wire::text),
