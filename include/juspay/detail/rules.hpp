@@ -22,8 +22,9 @@ namespace detail {
 
 // Text every field shares: well-formed UTF-8 and no control characters. `classes` are the
 // value's classes_of(), which the caller keeps for its own rule. UTF-8 is decoded only when
-// the value has a byte above 0x7F.
-inline bool check_text(refusal& r, std::string_view field, std::string_view v, unsigned classes)
+// the value has a byte above 0x7F. Forced inline: on the good path it is two bit tests, and
+// once it had callers enough GCC stopped inlining it, which showed in every build_request.
+BOOST_FORCEINLINE bool check_text(refusal& r, std::string_view field, std::string_view v, unsigned classes)
 {
     if ((classes & cc_high) && !is_valid_utf8(v)) {
         r.fail(errc::invalid_field, field, "is not valid UTF-8");
