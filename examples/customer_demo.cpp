@@ -35,9 +35,10 @@ void show_customer(std::string_view title, juspay::result<juspay::customer> cons
     std::cout << "customer " << r->id << " (" << r->object_reference_id << ")";
     if (r->mobile_number)
         std::cout << ", mobile " << r->mobile_country_code.value_or("?") << " " << *r->mobile_number;
-    if (r->date_created && r->date_created->time())
-        std::cout << ", created " << r->date_created->text << " = "
-                  << r->date_created->time()->time_since_epoch().count() << " ns since epoch";
+    if (r->date_created) // the text is kept; time() reads it as an instant when asked
+        if (auto const created = r->date_created->time())
+            std::cout << ", created " << r->date_created->text << " = " << created->time_since_epoch().count()
+                      << " ns since epoch";
     if (r->juspay)
         std::cout << ", client auth token " << r->juspay->client_auth_token << " until "
                   << (r->juspay->client_auth_token_expiry ? r->juspay->client_auth_token_expiry->text : "?");
