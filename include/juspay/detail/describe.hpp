@@ -14,8 +14,8 @@
 // be required; `validation_status` is read into `validation_status_text`; Delete's answer has
 // two spellings of a member), so Boost.Describe's names and pointers would need this table
 // beside them anyway, and its macros would put Boost.Mp11 into every user's translation unit
-// through the public headers. A constexpr tuple costs neither, and lets the key lookup below
-// be built at compile time.
+// through the public headers. A constexpr list of fields costs neither, and lets the key
+// lookup below be built at compile time.
 
 #include <juspay/detail/abi.hpp>
 #include <juspay/detail/json.hpp>
