@@ -887,6 +887,57 @@ TEST(http1, bad_chunks)
     }
 }
 
+// A quoted chunk extension that does not close before its line ends is malformed as soon as the
+// line is whole, whatever follows it: the body, the trailer, the next response, a quote further
+// on, or bytes enough to reach the limit. Beast alone judges it by what follows (its quoted-string
+// parser runs to the end of the buffer it was given), so the verdict depended on the split; the
+// CI fuzz smoke found this (fuzz/known/response_reader).
+TEST(http1, an_unclosed_quote_in_a_chunk_extension_is_malformed_however_split)
+{
+    limits const tight{200, 1024};
+    std::string const start = "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n";
+    std::string const far_quote = std::string(300, 'x') + "\"";
+    std::string const streams[] = {
+        start + "3;b=\"q s\r\nabc\r\n0\r\n\r\n",
+        start + "3;b=\"q s\r\nabc\r\n0\r\n\r\n" + std::string(next_response),
+        start + "3;b=\"q s\r\nabc\r\n0\r\n\r\n" + far_quote,
+        start + "3;b=\"q s\r\nab\"\r\n0\r\n\r\n",
+        start + "3;b=\"q\\\r\nabc\r\n0\r\n\r\n" + far_quote,
+        start + "1\r\nx\r\n3;b=\"q s\r\nabc\r\n0\r\n\r\n" + far_quote,
+        start + "0;b=\"q s\r\n\r\n",
+        start + "0;b=\"q s\r\n\r\n" + std::string(next_response),
+        start + "0;b=\"q s\r\n\r\n" + far_quote,
+        start + "0;b=\"q s\r\nX-T: 1\r\n\r\n" + far_quote,
+        start + "1\r\nx\r\n0;b=\"q s\r\nX-T: \"1\"\r\n\r\n",
+    };
+    for (auto const& s : streams) {
+        SCOPED_TRACE(::testing::PrintToString(s));
+        for (limits const l : {limits{}, tight}) {
+            expect_error(error_of(s, l), errc::malformed_http, 200, "a chunk extension is malformed");
+            expect_error(error_of_bytewise(s, l), errc::malformed_http, 200, "a chunk extension is malformed");
+            for (std::size_t at = 1; at < s.size(); ++at) {
+                response_reader r(l);
+                auto const first = r.feed(std::string_view(s).substr(0, at));
+                auto const e = !first ? first.error() : [&] {
+                    auto const second = r.feed(std::string_view(s).substr(at));
+                    if (!second)
+                        return second.error();
+                    auto const end = r.feed_eof();
+                    return end ? juspay::error{} : end.error();
+                }();
+                ASSERT_EQ(e.code, errc::malformed_http) << "split at " << at << ": " << e.message();
+                ASSERT_NE(e.message().find("a chunk extension is malformed"), std::string::npos)
+                    << "split at " << at << ": " << e.message();
+            }
+        }
+    }
+    // Closed, the same extensions read well.
+    response_reader r;
+    std::string const fine = start + "3;b=\"q s\"\r\nabc\r\n0;b=\"q\\\"\"\r\n\r\n";
+    ASSERT_EQ(feed_pieces(r, bytewise(fine)), "");
+    EXPECT_EQ(r.response().body, "abc");
+}
+
 TEST(http1, control_characters_in_header_fields)
 {
     std::string const rows[] = {

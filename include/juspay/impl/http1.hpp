@@ -68,6 +68,27 @@ inline std::size_t http1_header_end(std::string_view buf, std::size_t from, bool
     return std::string_view::npos;
 }
 
+// Whether `unit`, chunk framing that Beast was just given and wants more of, already holds
+// all it needs for a verdict: a whole chunk-size line, and for the last chunk its whole
+// trailer. Beast 1.81 gives a chunk extension's quoted-string parser the end of its buffer
+// rather than the end of the line, so an unclosed quote keeps it reading past the line, and
+// its verdict then depends on how many bytes behind the line came in the same piece. A quoted
+// string holds no CR and no LF, so such a line is malformed whatever follows it.
+inline bool http1_chunk_line_overrun(std::string_view unit) noexcept
+{
+    // The CRLF that ends the previous chunk's data, which Beast reads with the next line.
+    if (unit.size() >= 2 && unit[0] == '\r' && unit[1] == '\n')
+        unit.remove_prefix(2);
+    std::size_t const eol = unit.find("\r\n");
+    if (eol == std::string_view::npos)
+        return false;
+    std::size_t const digits = unit.find_first_not_of("0123456789abcdefABCDEF");
+    if (unit.find_first_not_of('0') < digits)
+        return true; // a chunk with data: the line is all there is to judge
+    // The last chunk: Beast reads its line with the trailer, up to the blank line.
+    return unit.find("\r\n\r\n", eol) != std::string_view::npos;
+}
+
 // What a Beast parse error means, in words that echo none of the bytes.
 inline std::string_view http1_describe(boost::beast::error_code const& ec) noexcept
 {
@@ -238,6 +259,8 @@ JUSPAY_DECL result<std::size_t> response_reader::advance(char const* data, std::
             // read_header gives Beast whole headers only, so this is chunk framing.
             if (in_header)
                 return fail(errc::malformed_http, "not a valid HTTP/1.1 message");
+            if (juspay::detail::http1_chunk_line_overrun(std::string_view(data + used, step - n)))
+                return fail(errc::malformed_http, juspay::detail::http1_describe(http::error::bad_chunk_extension));
             if (size - used > header_limit)
                 return fail_framing_too_large();
             return used;
