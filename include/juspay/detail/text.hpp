@@ -86,7 +86,7 @@ BOOST_FORCEINLINE unsigned classes_of(std::string_view s) noexcept
 
 /// What may travel in a header value. CR, LF and NUL would split or end the header, and
 /// the other controls are invalid field-content (RFC 9110 5.5); HTAB is allowed.
-inline bool is_header_safe(std::string_view s) noexcept { return (classes_of(s) & cc_control) == 0; }
+BOOST_FORCEINLINE bool is_header_safe(std::string_view s) noexcept { return (classes_of(s) & cc_control) == 0; }
 
 // A header value that begins or ends with a space or tab reaches the server without them
 // (RFC 9110 5.5: the whitespace around a field value is not part of it).

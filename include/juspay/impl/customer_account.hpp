@@ -483,7 +483,7 @@ struct operation_traits<validate_customer_account> : one_account_traits<validate
     static constexpr http_method method = http_method::post;
 
     // `gateway`: the classes of preferred_ifsc_validation_gateway, from the form's scan.
-    static void check_rules(validate_customer_account const& op, unsigned gateway, refusal& r)
+    BOOST_FORCEINLINE static void check_rules(validate_customer_account const& op, unsigned gateway, refusal& r)
     {
         one_account_traits::check_rules(op, r);
         if (check_not_empty_if_set(r, "preferred_ifsc_validation_gateway", op.preferred_ifsc_validation_gateway))
