@@ -337,14 +337,21 @@ target member_target(S& s, Nested&& nested)
         return nested(I);
 }
 
-// `nested(i)` gives the target of the nested or custom member i.
+// Sets `out` to the target of member number `i` of an S (`i` from described<S>::index), or,
+// when `i` is -1, to the capture of an unknown member into s.unknown_fields. `nested(i)` gives
+// the target of the nested or custom member i.
 template <class S, class Nested, std::size_t... I>
-void find_target(S& s, std::string_view k, Nested&& nested, target& out, std::index_sequence<I...>)
+void set_target(S& s, int i, Nested&& nested, target& out, std::index_sequence<I...>)
 {
-    int const i = described<S>::index.find(k);
     if (i < 0)
         return void(out = capture_target(&s.unknown_fields));
     (void)((static_cast<std::size_t>(i) == I ? (out = member_target<S, I>(s, nested), true) : false) || ...);
+}
+
+template <class S, class Nested>
+void set_target(S& s, int i, Nested&& nested, target& out)
+{
+    set_target(s, i, nested, out, std::make_index_sequence<field_count<S>>());
 }
 
 // Sets `out` to the target of key `k` of an S, through the description; a key that is not a
@@ -352,7 +359,7 @@ void find_target(S& s, std::string_view k, Nested&& nested, target& out, std::in
 template <class S, class Nested>
 void find_target(S& s, std::string_view k, Nested&& nested, target& out)
 {
-    find_target(s, k, nested, out, std::make_index_sequence<field_count<S>>());
+    set_target(s, described<S>::index.find(k), nested, out);
 }
 
 // Writing: every described member in description order (aliases skipped, absent optionals

@@ -253,7 +253,10 @@ public:
             object_map* m = t.map;
             if (!m) // an array element: its map is made only now that the element exists
                 m = t.list->element(top().index++);
-            set_child_path(m->path, k == target::kind::either);
+            if (k == target::kind::either) // a reader's root: its members' paths are bare
+                m->path.assign({});
+            else
+                set_current_path(m->path, ".");
             m->begin();
             push(frame{m, nullptr, 0});
         } else if (k == target::kind::capture || k == target::kind::skip) {
@@ -285,7 +288,7 @@ public:
         target const& t = pending_; // only its kind was reset
         if (k == target::kind::array || k == target::kind::either) {
             array_map* l = t.list;
-            if (depth_ == 0 || k == target::kind::either)
+            if (k == target::kind::either)
                 l->path.assign({});
             else
                 set_current_path(l->path);
@@ -496,16 +499,18 @@ private:
         return k;
     }
 
-    // The path of the value being read: the member's, or the array element's.
-    void set_current_path(short_text& out) const
+    // The path of the value being read (the member's, or the array element's), then `suffix`:
+    // "." gives the prefix for the members of an object that starts now.
+    void set_current_path(short_text& out, std::string_view suffix = {}) const
     {
         if (depth_ == 0)
             return out.assign({});
         frame const& f = frames_[depth_ - 1];
-        if (f.arr)
-            return out.assign(index_path_);
-        out.assign(f.obj->path);
-        out.append(key_);
+        if (f.arr) {
+            out.assign(index_path_);
+            return out.append(suffix);
+        }
+        out.assign(f.obj->path, key_, suffix); // one size check for the three parts
     }
 
     std::string path_of_current() const
@@ -513,19 +518,6 @@ private:
         short_text p;
         set_current_path(p);
         return std::string(p.view());
-    }
-
-    // The prefix for the members of an object that starts now.
-    void set_child_path(short_text& out, bool root_either) const
-    {
-        if (depth_ == 0 || root_either)
-            return out.assign({});
-        frame const& f = frames_[depth_ - 1];
-        if (f.arr) {
-            out.assign(index_path_);
-            return out.append(".");
-        }
-        out.assign(f.obj->path, key_, "."); // one size check for the three parts
     }
 
     // Out of line, as are the capture paths below: kept out of the value handlers, they leave

@@ -96,16 +96,17 @@ public:
     void begin() override
     {
         bank_ = &slot->emplace<bank_account_details>();
-        upi_ = upi_account_details();
         saw_bank_ = saw_upi_ = false;
     }
 
     void member(std::string_view k, target& out) override
     {
         constexpr auto none = [](std::size_t) { return skip_target(); }; // nothing nests
-        if (described<upi_account_details>::index.find(k) >= 0) {
+        if (int const i = described<upi_account_details>::index.find(k); i >= 0) {
+            if (!saw_upi_) // fresh for each UPI account only: most accounts are bank accounts
+                upi_ = upi_account_details();
             saw_upi_ = true;
-            return find_target(upi_, k, none, out);
+            return set_target(upi_, i, none, out);
         }
         find_target(*bank_, k, none, out);
         saw_bank_ = saw_bank_ || out.k != target::kind::capture;
