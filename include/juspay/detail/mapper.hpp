@@ -500,8 +500,9 @@ private:
     }
 
     // The path of the value being read (the member's, or the array element's), then `suffix`:
-    // "." gives the prefix for the members of an object that starts now.
-    void set_current_path(short_text& out, std::string_view suffix = {}) const
+    // "." gives the prefix for the members of an object that starts now. Inlined, so that the
+    // suffix, a constant at each call, is copied as one.
+    BOOST_FORCEINLINE void set_current_path(short_text& out, std::string_view suffix = {}) const
     {
         if (depth_ == 0)
             return out.assign({});

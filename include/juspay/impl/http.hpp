@@ -164,6 +164,28 @@ inline base_url check_config(config const& cfg, bool merchant_required, refusal&
     return base;
 }
 
+// The checks of call_options, the same for every operation: out of the eight build_request
+// instantiations, so that they are compiled once.
+inline void check_call_options(call_options const& opts, refusal& r)
+{
+    std::string_view const routing = opts.routing_id;
+    if (routing.empty())
+        r.fail(errc::missing_field, "call_options.routing_id",
+               "is required (x-routing-id): the same value on every call about one customer");
+    else if (!is_header_safe(routing))
+        r.fail(errc::invalid_field, "call_options.routing_id",
+               "contains CR, LF, NUL or another control character (it is sent as x-routing-id)");
+    else if (has_edge_space(routing))
+        r.fail(errc::invalid_field, "call_options.routing_id",
+               "begins or ends with a space or tab, which HTTP drops (it is sent as x-routing-id)");
+    if (!is_header_safe(opts.request_id))
+        r.fail(errc::invalid_field, "call_options.request_id",
+               "contains CR, LF, NUL or another control character (it is sent as x-request-id)");
+    else if (has_edge_space(opts.request_id))
+        r.fail(errc::invalid_field, "call_options.request_id",
+               "begins or ends with a space or tab, which HTTP drops (it is sent as x-request-id)");
+}
+
 // The headers every request ends with, as whole lines (the same bytes on every call).
 inline constexpr std::string_view post_trailing_headers = "Content-Type: application/x-www-form-urlencoded\r\n"
                                                           "Accept: application/json\r\n"
@@ -349,22 +371,7 @@ result<void> build_request(config const& cfg, Operation const& op, call_options 
     detail::base_url const base = detail::check_config(cfg, traits::needs_merchant_id && opts.validate, refused);
     traits::check_structure(op, refused);
 
-    std::string_view const routing = opts.routing_id;
-    if (routing.empty())
-        refused.fail(errc::missing_field, "call_options.routing_id",
-                     "is required (x-routing-id): the same value on every call about one customer");
-    else if (!detail::is_header_safe(routing))
-        refused.fail(errc::invalid_field, "call_options.routing_id",
-                     "contains CR, LF, NUL or another control character (it is sent as x-routing-id)");
-    else if (detail::has_edge_space(routing))
-        refused.fail(errc::invalid_field, "call_options.routing_id",
-                     "begins or ends with a space or tab, which HTTP drops (it is sent as x-routing-id)");
-    if (!detail::is_header_safe(opts.request_id))
-        refused.fail(errc::invalid_field, "call_options.request_id",
-                     "contains CR, LF, NUL or another control character (it is sent as x-request-id)");
-    else if (detail::has_edge_space(opts.request_id))
-        refused.fail(errc::invalid_field, "call_options.request_id",
-                     "begins or ends with a space or tab, which HTTP drops (it is sent as x-request-id)");
+    detail::check_call_options(opts, refused);
     detail::form_writer form;
     if constexpr (post)
         traits::write_body(op, form, opts.validate ? &refused : nullptr);
@@ -380,7 +387,7 @@ result<void> build_request(config const& cfg, Operation const& op, call_options 
     w.header_base64("Authorization: Basic ", cfg.api_key, ":");
     if (!cfg.merchant_id.empty())
         w.header("x-merchantid: ", cfg.merchant_id);
-    w.header("x-routing-id: ", routing);
+    w.header("x-routing-id: ", opts.routing_id);
     if (!opts.request_id.empty())
         w.header("x-request-id: ", opts.request_id);
     if constexpr (post)
