@@ -68,9 +68,13 @@ public:
             append(b);
             return append(c);
         }
-        std::memcpy(inline_, a.data(), a.size());
-        std::memcpy(inline_ + a.size(), b.data(), b.size());
-        std::memcpy(inline_ + a.size() + b.size(), c.data(), c.size());
+        // An empty view may have no data, which memcpy must not be given even for 0 bytes.
+        if (!a.empty())
+            std::memcpy(inline_, a.data(), a.size());
+        if (!b.empty())
+            std::memcpy(inline_ + a.size(), b.data(), b.size());
+        if (!c.empty())
+            std::memcpy(inline_ + a.size() + b.size(), c.data(), c.size());
         size_ = a.size() + b.size() + c.size();
     }
 
